@@ -1,0 +1,2 @@
+/** Depot events to rules to incidents to notifications. */
+package org.evdepot.incidents;

@@ -1,0 +1,2 @@
+/** The Manage reference server: a Micronaut 4 depot charging management system. */
+package org.evdepot.manage;

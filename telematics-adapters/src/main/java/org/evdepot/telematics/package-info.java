@@ -1,0 +1,2 @@
+/** Vehicle telematics providers, polling, one normalised vehicle snapshot and change events. */
+package org.evdepot.telematics;
