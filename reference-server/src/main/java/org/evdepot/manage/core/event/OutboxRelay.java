@@ -1,0 +1,181 @@
+package org.evdepot.manage.core.event;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.evdepot.manage.core.adapter.Db;
+import org.evdepot.manage.core.adapter.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes committed outbox rows to the {@link EventBus}, oldest first, and marks them published.
+ * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several server processes can relay the
+ * same table; a crash between publishing and marking republishes (at-least-once). Services {@link
+ * #wake()} the relay after commit; it also polls every {@code evdepot.outbox.poll-interval}.
+ */
+@Singleton
+public class OutboxRelay {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final int BATCH = 500;
+
+  private final Db db;
+  private final EventBus bus;
+  private final Json json;
+  private final Clock clock;
+  private final Duration pollInterval;
+  private final Semaphore signal = new Semaphore(0);
+  private volatile boolean running;
+  private Thread thread;
+
+  /**
+   * @param db database
+   * @param bus where events go
+   * @param json reads payloads
+   * @param clock time of publication
+   * @param pollInterval how often to look for rows written by other processes
+   */
+  public OutboxRelay(
+      Db db,
+      EventBus bus,
+      Json json,
+      Clock clock,
+      @Value("${evdepot.outbox.poll-interval:1s}") Duration pollInterval) {
+    this.db = db;
+    this.bus = bus;
+    this.json = json;
+    this.clock = clock;
+    this.pollInterval = pollInterval;
+  }
+
+  /**
+   * Starts the relay thread with the application.
+   *
+   * @param event startup
+   */
+  @EventListener
+  public synchronized void onStartup(StartupEvent event) {
+    if (running) {
+      return;
+    }
+    running = true;
+    thread = new Thread(this::loop, "outbox-relay");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Stops the relay thread and publishes what is left.
+   *
+   * @param event shutdown
+   */
+  @EventListener
+  public void onShutdown(ShutdownEvent event) {
+    stop();
+  }
+
+  /** Stops the relay thread after a last drain. */
+  @PreDestroy
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    signal.release();
+    try {
+      thread.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Asks the relay to look at the outbox now (called after a commit that appended events). */
+  public void wake() {
+    signal.release();
+  }
+
+  /**
+   * Publishes every committed unpublished event now, on the calling thread.
+   *
+   * @return how many events were published
+   */
+  public int drain() {
+    int total = 0;
+    int n;
+    do {
+      n = publishBatch();
+      total += n;
+    } while (n == BATCH);
+    return total;
+  }
+
+  private void loop() {
+    while (running) {
+      try {
+        signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        signal.drainPermits();
+        drain();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        LOG.warn("Outbox relay failed, will retry", e);
+      }
+    }
+    try {
+      drain();
+    } catch (RuntimeException e) {
+      LOG.warn("Final outbox drain failed; events stay in the outbox for the next start", e);
+    }
+  }
+
+  private int publishBatch() {
+    return db.inTransaction(
+        c -> {
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "select id, event_id, event_type, charger_id, occurred_at, payload::text"
+                      + " from outbox where published_at is null order by id limit ?"
+                      + " for update skip locked")) {
+            ps.setInt(1, BATCH);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                DomainEvent event =
+                    new DomainEvent(
+                        rs.getObject("event_id", UUID.class),
+                        EventType.valueOf(rs.getString("event_type")),
+                        rs.getString("charger_id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        json.readMap(rs.getString("payload")));
+                bus.publish(event);
+                ids.add(rs.getLong("id"));
+              }
+            }
+          }
+          if (!ids.isEmpty()) {
+            try (PreparedStatement ps =
+                c.prepareStatement("update outbox set published_at = ? where id = any (?)")) {
+              ps.setTimestamp(1, Timestamp.from(clock.instant()));
+              ps.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+              ps.executeUpdate();
+            }
+          }
+          return ids.size();
+        });
+  }
+}

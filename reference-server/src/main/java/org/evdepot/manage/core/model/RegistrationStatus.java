@@ -1,0 +1,11 @@
+package org.evdepot.manage.core.model;
+
+/** Whether a charger may operate: the answer to its BootNotification. */
+public enum RegistrationStatus {
+  /** Known and allowed. */
+  ACCEPTED,
+  /** Waiting for an operator to approve it; it may only send heartbeats and boots. */
+  PENDING,
+  /** Not allowed to operate. */
+  REJECTED
+}
