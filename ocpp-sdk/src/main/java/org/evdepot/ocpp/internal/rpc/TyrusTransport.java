@@ -38,11 +38,14 @@ public final class TyrusTransport implements FrameTransport {
   @Override
   public void sendText(String text) throws IOException {
     // The basic remote must not be used by two threads at once.
+    // Not guarded by isOpen(): Tyrus reports a session as open only after onOpen returns, and a
+    // session may legitimately be used from another thread while onOpen is still running.
     synchronized (session) {
-      if (!session.isOpen()) {
-        throw new IOException("session is closed");
+      try {
+        session.getBasicRemote().sendText(text);
+      } catch (IllegalStateException e) {
+        throw new IOException("session is closed", e);
       }
-      session.getBasicRemote().sendText(text);
     }
   }
 
