@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.evdepot.ocpp.ActionCatalog;
 import org.evdepot.ocpp.OcppVersion;
+import org.evdepot.ocpp.codec.ValidationMode;
 import org.evdepot.ocpp.internal.rpc.DaemonThreads;
 import org.evdepot.ocpp.internal.rpc.RpcConnection;
 import org.evdepot.ocpp.internal.rpc.TyrusTransport;
@@ -78,6 +79,7 @@ public final class OcppCsmsServer implements AutoCloseable {
   private final ChargerAuthenticator authenticator;
   private final SessionListener sessionListener;
   private final RpcOptions rpcOptions;
+  private final java.util.function.Function<String, ValidationMode> validationModes;
   private final Duration pingInterval;
   private final Duration idleTimeout;
   private final int maxFrameSize;
@@ -101,6 +103,7 @@ public final class OcppCsmsServer implements AutoCloseable {
     this.authenticator = b.authenticator;
     this.sessionListener = b.sessionListener;
     this.rpcOptions = b.rpcOptions;
+    this.validationModes = b.validationModes;
     this.pingInterval = b.pingInterval;
     this.idleTimeout = b.idleTimeout;
     this.maxFrameSize = b.maxFrameSize;
@@ -363,13 +366,20 @@ public final class OcppCsmsServer implements AutoCloseable {
       session.setMaxIdleTimeout(idleTimeout.toMillis());
     }
     TyrusTransport transport = new TyrusTransport(session, TyrusTransport.remoteAddressOf(session));
+    RpcOptions options = rpcOptions;
+    if (validationModes != null) {
+      ValidationMode mode = validationModes.apply(cpId);
+      if (mode != null && mode != options.validationMode()) {
+        options = options.toBuilder().validationMode(mode).build();
+      }
+    }
     RpcConnection rpc =
         new RpcConnection(
             cpId,
             catalogs.get(version),
             true,
             handlers.getOrDefault(version, Handlers.none()),
-            rpcOptions,
+            options,
             scheduler,
             transport,
             clock);
@@ -458,6 +468,7 @@ public final class OcppCsmsServer implements AutoCloseable {
     private ChargerAuthenticator authenticator = ChargerAuthenticator.ACCEPT_ALL;
     private SessionListener sessionListener = new SessionListener() {};
     private RpcOptions rpcOptions = RpcOptions.defaults();
+    private java.util.function.Function<String, ValidationMode> validationModes;
     private Duration pingInterval = Duration.ofSeconds(60);
     private Duration idleTimeout = Duration.ofMinutes(5);
     private int maxFrameSize = 256 * 1024;
@@ -512,6 +523,16 @@ public final class OcppCsmsServer implements AutoCloseable {
     /** RPC settings: timeout, executor, validation, frame listener. */
     public Builder rpcOptions(RpcOptions options) {
       this.rpcOptions = Objects.requireNonNull(options, "rpcOptions");
+      return this;
+    }
+
+    /**
+     * Chooses the validation mode per charger (by charge point id), e.g. lenient for a known
+     * charger model that sends timestamps without an offset; null answers fall back to {@link
+     * RpcOptions#validationMode()}.
+     */
+    public Builder validationMode(java.util.function.Function<String, ValidationMode> perCharger) {
+      this.validationModes = Objects.requireNonNull(perCharger, "validationMode");
       return this;
     }
 

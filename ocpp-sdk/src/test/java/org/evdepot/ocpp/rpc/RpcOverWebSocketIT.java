@@ -74,6 +74,9 @@ class RpcOverWebSocketIT {
                         ? AuthenticationResult.reject("bad password")
                         : AuthenticationResult.accept())
             .rpcOptions(options.toBuilder().frameListener(frames::add).build())
+            .validationMode(
+                id ->
+                    id.startsWith("lenient") ? org.evdepot.ocpp.codec.ValidationMode.LENIENT : null)
             .build();
     server.start();
     toClose.add(server);
@@ -226,6 +229,23 @@ class RpcOverWebSocketIT {
     assertThat(ok.get(0).asInt()).isEqualTo(3);
     assertThat(ok.get(1).asText()).isEqualTo("m12");
     assertThat(ok.get(2).get("n").asInt()).isEqualTo(6);
+  }
+
+  @ParameterizedTest
+  @EnumSource(OcppVersion.class)
+  void aChargerConfiguredLenient_mayAddUnknownFields_othersMayNot(OcppVersion version)
+      throws Exception {
+    startServer(version);
+    String frame = "[2, \"l1\", \"Ping\", {\"n\":1, \"vendorExtra\":\"x\"}]";
+    RawWebSocket lenient = raw(version, "lenient-1");
+    JsonNode ok = json(lenient.exchange(frame));
+    assertThat(ok.get(0).asInt()).isEqualTo(3);
+    assertThat(ok.get(2).get("n").asInt()).isEqualTo(2);
+    RawWebSocket strict = raw(version, "strict-1");
+    assertError(
+        strict.exchange(frame),
+        "l1",
+        version == OcppVersion.V16 ? "FormationViolation" : "FormatViolation");
   }
 
   @ParameterizedTest
