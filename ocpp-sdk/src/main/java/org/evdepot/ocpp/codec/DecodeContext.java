@@ -55,4 +55,25 @@ public final class DecodeContext {
   public void reset() {
     warnings = null;
   }
+
+  /**
+   * How many warnings were recorded so far. With {@link #prefixWarnings(int, String)} it lets a
+   * codec that reads a nested value report the nested warnings under the nested value's path.
+   */
+  public int warningCount() {
+    return warnings == null ? 0 : warnings.size();
+  }
+
+  /**
+   * Prefixes the path of every warning recorded since {@code from} (a {@link #warningCount()}) with
+   * {@code prefix} (see {@link Violation#under(String)}).
+   */
+  public void prefixWarnings(int from, String prefix) {
+    if (warnings == null) {
+      return;
+    }
+    for (int i = from; i < warnings.size(); i++) {
+      warnings.set(i, warnings.get(i).under(prefix));
+    }
+  }
 }

@@ -1,0 +1,77 @@
+// Generated from the OCPP 1.6 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v16;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.List;
+import org.evdepot.ocpp.ActionType;
+import org.evdepot.ocpp.OcppRequest;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.MessageCodec;
+import org.evdepot.ocpp.codec.Violation;
+import org.evdepot.ocpp.internal.codec.Codecs;
+
+/**
+ * The {@code CancelReservation} request of OCPP 1.6, answered by {@link CancelReservationResponse}.
+ *
+ * <p>Optional components are {@code null} when absent; required components are never null.
+ *
+ * @param reservationId required
+ */
+public record CancelReservationRequest(
+    int reservationId)
+    implements OcppRequest<CancelReservationResponse> {
+
+  /** Reads, writes and validates this type with the streaming API. */
+  public static final MessageCodec<CancelReservationRequest> CODEC = new Codec();
+
+  private static final SerializedString NAME_RESERVATION_ID = new SerializedString("reservationId");
+
+  /** The {@code CancelReservation} action. */
+  @Override
+  public ActionType<CancelReservationRequest, CancelReservationResponse> actionType() {
+    return V16Actions.CANCEL_RESERVATION;
+  }
+
+  private static final class Codec implements MessageCodec<CancelReservationRequest> {
+    @Override
+    public CancelReservationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+      Codecs.startPayload(p);
+      int reservationId = 0;
+      boolean hasReservationId = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "reservationId":
+            reservationId = Codecs.readInt(p, "reservationId");
+            hasReservationId = true;
+            break;
+          default:
+            Codecs.unknownField(p, ctx, field);
+        }
+      }
+      if (!hasReservationId) {
+        throw Codecs.missing("reservationId");
+      }
+      return new CancelReservationRequest(reservationId);
+    }
+
+    @Override
+    public void write(JsonGenerator g, CancelReservationRequest value) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName(NAME_RESERVATION_ID);
+      g.writeNumber(value.reservationId());
+      g.writeEndObject();
+    }
+
+    @Override
+    public List<Violation> validate(CancelReservationRequest value) {
+      return List.of();
+    }
+  }
+}

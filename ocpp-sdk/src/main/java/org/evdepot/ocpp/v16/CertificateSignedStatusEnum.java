@@ -1,0 +1,60 @@
+// Generated from the OCPP 1.6 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v16;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * OCPP 1.6 enumeration {@code CertificateSignedStatusEnum}.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum CertificateSignedStatusEnum implements WireEnum {
+  /** {@code Accepted} */
+  ACCEPTED("Accepted"),
+  /** {@code Rejected} */
+  REJECTED("Rejected");
+
+  private final String wireValue;
+
+  CertificateSignedStatusEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<CertificateSignedStatusEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static CertificateSignedStatusEnum lookup(String value) {
+    switch (value) {
+      case "Accepted":
+        return ACCEPTED;
+      case "Rejected":
+        return REJECTED;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static CertificateSignedStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    CertificateSignedStatusEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

@@ -1,0 +1,108 @@
+// Generated from the OCPP 1.6 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v16;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * OCPP 1.6 enumeration {@code FirmwareStatusEnum}.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum FirmwareStatusEnum implements WireEnum {
+  /** {@code Downloaded} */
+  DOWNLOADED("Downloaded"),
+  /** {@code DownloadFailed} */
+  DOWNLOAD_FAILED("DownloadFailed"),
+  /** {@code Downloading} */
+  DOWNLOADING("Downloading"),
+  /** {@code DownloadScheduled} */
+  DOWNLOAD_SCHEDULED("DownloadScheduled"),
+  /** {@code DownloadPaused} */
+  DOWNLOAD_PAUSED("DownloadPaused"),
+  /** {@code Idle} */
+  IDLE("Idle"),
+  /** {@code InstallationFailed} */
+  INSTALLATION_FAILED("InstallationFailed"),
+  /** {@code Installing} */
+  INSTALLING("Installing"),
+  /** {@code Installed} */
+  INSTALLED("Installed"),
+  /** {@code InstallRebooting} */
+  INSTALL_REBOOTING("InstallRebooting"),
+  /** {@code InstallScheduled} */
+  INSTALL_SCHEDULED("InstallScheduled"),
+  /** {@code InstallVerificationFailed} */
+  INSTALL_VERIFICATION_FAILED("InstallVerificationFailed"),
+  /** {@code InvalidSignature} */
+  INVALID_SIGNATURE("InvalidSignature"),
+  /** {@code SignatureVerified} */
+  SIGNATURE_VERIFIED("SignatureVerified");
+
+  private final String wireValue;
+
+  FirmwareStatusEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<FirmwareStatusEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static FirmwareStatusEnum lookup(String value) {
+    switch (value) {
+      case "Downloaded":
+        return DOWNLOADED;
+      case "DownloadFailed":
+        return DOWNLOAD_FAILED;
+      case "Downloading":
+        return DOWNLOADING;
+      case "DownloadScheduled":
+        return DOWNLOAD_SCHEDULED;
+      case "DownloadPaused":
+        return DOWNLOAD_PAUSED;
+      case "Idle":
+        return IDLE;
+      case "InstallationFailed":
+        return INSTALLATION_FAILED;
+      case "Installing":
+        return INSTALLING;
+      case "Installed":
+        return INSTALLED;
+      case "InstallRebooting":
+        return INSTALL_REBOOTING;
+      case "InstallScheduled":
+        return INSTALL_SCHEDULED;
+      case "InstallVerificationFailed":
+        return INSTALL_VERIFICATION_FAILED;
+      case "InvalidSignature":
+        return INVALID_SIGNATURE;
+      case "SignatureVerified":
+        return SIGNATURE_VERIFIED;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static FirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    FirmwareStatusEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

@@ -1,0 +1,102 @@
+// Generated from the OCPP 1.6 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v16;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.evdepot.ocpp.ActionType;
+import org.evdepot.ocpp.OcppRequest;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.MessageCodec;
+import org.evdepot.ocpp.codec.Violation;
+import org.evdepot.ocpp.internal.codec.Codecs;
+
+/**
+ * The {@code InstallCertificate} request of OCPP 1.6, answered by {@link
+ * InstallCertificateResponse}.
+ *
+ * <p>Optional components are {@code null} when absent; required components are never null.
+ *
+ * @param certificateType required
+ * @param certificate required; at most 5500 characters
+ */
+public record InstallCertificateRequest(
+    CertificateUseEnum certificateType,
+    String certificate)
+    implements OcppRequest<InstallCertificateResponse> {
+
+  /** Reads, writes and validates this type with the streaming API. */
+  public static final MessageCodec<InstallCertificateRequest> CODEC = new Codec();
+
+  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE = new SerializedString("certificate");
+
+  /**
+   * Creates the value; lists are copied into immutable lists.
+   *
+   * @throws NullPointerException naming the component when a required component is null
+   */
+  public InstallCertificateRequest {
+    Objects.requireNonNull(certificateType, "certificateType");
+    Objects.requireNonNull(certificate, "certificate");
+  }
+
+  /** The {@code InstallCertificate} action. */
+  @Override
+  public ActionType<InstallCertificateRequest, InstallCertificateResponse> actionType() {
+    return V16Actions.INSTALL_CERTIFICATE;
+  }
+
+  private static final class Codec implements MessageCodec<InstallCertificateRequest> {
+    @Override
+    public InstallCertificateRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+      Codecs.startPayload(p);
+      CertificateUseEnum certificateType = null;
+      String certificate = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "certificateType":
+            certificateType = CertificateUseEnum.read(p, ctx, "certificateType");
+            break;
+          case "certificate":
+            certificate = Codecs.readString(p, "certificate", 5500);
+            break;
+          default:
+            Codecs.unknownField(p, ctx, field);
+        }
+      }
+      if (certificateType == null) {
+        throw Codecs.missing("certificateType");
+      }
+      if (certificate == null) {
+        throw Codecs.missing("certificate");
+      }
+      return new InstallCertificateRequest(certificateType, certificate);
+    }
+
+    @Override
+    public void write(JsonGenerator g, InstallCertificateRequest value) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName(NAME_CERTIFICATE_TYPE);
+      g.writeString(value.certificateType().wireValue());
+      g.writeFieldName(NAME_CERTIFICATE);
+      g.writeString(value.certificate());
+      g.writeEndObject();
+    }
+
+    @Override
+    public List<Violation> validate(InstallCertificateRequest value) {
+      List<Violation> out = new ArrayList<>(0);
+      Codecs.checkLength(out, "certificate", value.certificate(), 5500);
+      return out;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Generated from the OCPP 1.6 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v16;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.MessageCodec;
+import org.evdepot.ocpp.codec.Violation;
+import org.evdepot.ocpp.internal.codec.Codecs;
+
+/**
+ * OCPP 1.6 type {@code KeyValue}.
+ *
+ * <p>Optional components are {@code null} when absent; required components are never null.
+ *
+ * @param key required; at most 50 characters
+ * @param readonly required
+ * @param value optional, null when absent; at most 500 characters
+ */
+public record KeyValue(
+    String key,
+    boolean readonly,
+    String value) {
+
+  /** Reads, writes and validates this type with the streaming API. */
+  public static final MessageCodec<KeyValue> CODEC = new Codec();
+
+  private static final SerializedString NAME_KEY = new SerializedString("key");
+  private static final SerializedString NAME_READONLY = new SerializedString("readonly");
+  private static final SerializedString NAME_VALUE = new SerializedString("value");
+
+  /**
+   * Creates the value; lists are copied into immutable lists.
+   *
+   * @throws NullPointerException naming the component when a required component is null
+   */
+  public KeyValue {
+    Objects.requireNonNull(key, "key");
+  }
+
+  private static final class Codec implements MessageCodec<KeyValue> {
+    @Override
+    public KeyValue read(JsonParser p, DecodeContext ctx) throws IOException {
+      Codecs.startPayload(p);
+      String key = null;
+      boolean readonly = false;
+      boolean hasReadonly = false;
+      String value = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "key":
+            key = Codecs.readString(p, "key", 50);
+            break;
+          case "readonly":
+            readonly = Codecs.readBoolean(p, "readonly");
+            hasReadonly = true;
+            break;
+          case "value":
+            value = Codecs.readString(p, "value", 500);
+            break;
+          default:
+            Codecs.unknownField(p, ctx, field);
+        }
+      }
+      if (key == null) {
+        throw Codecs.missing("key");
+      }
+      if (!hasReadonly) {
+        throw Codecs.missing("readonly");
+      }
+      return new KeyValue(key, readonly, value);
+    }
+
+    @Override
+    public void write(JsonGenerator g, KeyValue value) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName(NAME_KEY);
+      g.writeString(value.key());
+      g.writeFieldName(NAME_READONLY);
+      g.writeBoolean(value.readonly());
+      if (value.value() != null) {
+        g.writeFieldName(NAME_VALUE);
+        g.writeString(value.value());
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    public List<Violation> validate(KeyValue value) {
+      List<Violation> out = new ArrayList<>(0);
+      Codecs.checkLength(out, "key", value.key(), 50);
+      Codecs.checkLength(out, "value", value.value(), 500);
+      return out;
+    }
+  }
+}

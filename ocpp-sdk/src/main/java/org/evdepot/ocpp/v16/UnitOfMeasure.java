@@ -1,0 +1,124 @@
+// Generated from the OCPP 1.6 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v16;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * OCPP 1.6 enumeration {@code UnitOfMeasure}.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum UnitOfMeasure implements WireEnum {
+  /** {@code Wh} */
+  WH("Wh"),
+  /** {@code kWh} */
+  KWH("kWh"),
+  /** {@code varh} */
+  VARH("varh"),
+  /** {@code kvarh} */
+  KVARH("kvarh"),
+  /** {@code W} */
+  W("W"),
+  /** {@code kW} */
+  KW("kW"),
+  /** {@code VA} */
+  VA("VA"),
+  /** {@code kVA} */
+  KVA("kVA"),
+  /** {@code var} */
+  VAR("var"),
+  /** {@code kvar} */
+  KVAR("kvar"),
+  /** {@code A} */
+  A("A"),
+  /** {@code V} */
+  V("V"),
+  /** {@code K} */
+  K("K"),
+  /** {@code Celcius} */
+  CELCIUS("Celcius"),
+  /** {@code Celsius} */
+  CELSIUS("Celsius"),
+  /** {@code Fahrenheit} */
+  FAHRENHEIT("Fahrenheit"),
+  /** {@code Percent} */
+  PERCENT("Percent"),
+  /** {@code Hertz} */
+  HERTZ("Hertz");
+
+  private final String wireValue;
+
+  UnitOfMeasure(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<UnitOfMeasure> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static UnitOfMeasure lookup(String value) {
+    switch (value) {
+      case "Wh":
+        return WH;
+      case "kWh":
+        return KWH;
+      case "varh":
+        return VARH;
+      case "kvarh":
+        return KVARH;
+      case "W":
+        return W;
+      case "kW":
+        return KW;
+      case "VA":
+        return VA;
+      case "kVA":
+        return KVA;
+      case "var":
+        return VAR;
+      case "kvar":
+        return KVAR;
+      case "A":
+        return A;
+      case "V":
+        return V;
+      case "K":
+        return K;
+      case "Celcius":
+        return CELCIUS;
+      case "Celsius":
+        return CELSIUS;
+      case "Fahrenheit":
+        return FAHRENHEIT;
+      case "Percent":
+        return PERCENT;
+      case "Hertz":
+        return HERTZ;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static UnitOfMeasure read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    UnitOfMeasure value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

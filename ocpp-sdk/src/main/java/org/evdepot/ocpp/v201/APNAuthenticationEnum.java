@@ -1,0 +1,68 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * Authentication method.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum APNAuthenticationEnum implements WireEnum {
+  /** {@code CHAP} */
+  CHAP("CHAP"),
+  /** {@code NONE} */
+  NONE("NONE"),
+  /** {@code PAP} */
+  PAP("PAP"),
+  /** {@code AUTO} */
+  AUTO("AUTO");
+
+  private final String wireValue;
+
+  APNAuthenticationEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<APNAuthenticationEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static APNAuthenticationEnum lookup(String value) {
+    switch (value) {
+      case "CHAP":
+        return CHAP;
+      case "NONE":
+        return NONE;
+      case "PAP":
+        return PAP;
+      case "AUTO":
+        return AUTO;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static APNAuthenticationEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    APNAuthenticationEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

@@ -1,0 +1,64 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * The kind of cost referred to in the message element amount
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum CostKindEnum implements WireEnum {
+  /** {@code CarbonDioxideEmission} */
+  CARBON_DIOXIDE_EMISSION("CarbonDioxideEmission"),
+  /** {@code RelativePricePercentage} */
+  RELATIVE_PRICE_PERCENTAGE("RelativePricePercentage"),
+  /** {@code RenewableGenerationPercentage} */
+  RENEWABLE_GENERATION_PERCENTAGE("RenewableGenerationPercentage");
+
+  private final String wireValue;
+
+  CostKindEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<CostKindEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static CostKindEnum lookup(String value) {
+    switch (value) {
+      case "CarbonDioxideEmission":
+        return CARBON_DIOXIDE_EMISSION;
+      case "RelativePricePercentage":
+        return RELATIVE_PRICE_PERCENTAGE;
+      case "RenewableGenerationPercentage":
+        return RENEWABLE_GENERATION_PERCENTAGE;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static CostKindEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    CostKindEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

@@ -1,0 +1,68 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * Indicates the certificate type that is sent.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum InstallCertificateUseEnum implements WireEnum {
+  /** {@code V2GRootCertificate} */
+  V2G_ROOT_CERTIFICATE("V2GRootCertificate"),
+  /** {@code MORootCertificate} */
+  MO_ROOT_CERTIFICATE("MORootCertificate"),
+  /** {@code CSMSRootCertificate} */
+  CSMS_ROOT_CERTIFICATE("CSMSRootCertificate"),
+  /** {@code ManufacturerRootCertificate} */
+  MANUFACTURER_ROOT_CERTIFICATE("ManufacturerRootCertificate");
+
+  private final String wireValue;
+
+  InstallCertificateUseEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<InstallCertificateUseEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static InstallCertificateUseEnum lookup(String value) {
+    switch (value) {
+      case "V2GRootCertificate":
+        return V2G_ROOT_CERTIFICATE;
+      case "MORootCertificate":
+        return MO_ROOT_CERTIFICATE;
+      case "CSMSRootCertificate":
+        return CSMS_ROOT_CERTIFICATE;
+      case "ManufacturerRootCertificate":
+        return MANUFACTURER_ROOT_CERTIFICATE;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static InstallCertificateUseEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    InstallCertificateUseEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

@@ -1,0 +1,64 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * If provided the Charging Station shall return Display Messages with the given priority only.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum MessagePriorityEnum implements WireEnum {
+  /** {@code AlwaysFront} */
+  ALWAYS_FRONT("AlwaysFront"),
+  /** {@code InFront} */
+  IN_FRONT("InFront"),
+  /** {@code NormalCycle} */
+  NORMAL_CYCLE("NormalCycle");
+
+  private final String wireValue;
+
+  MessagePriorityEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<MessagePriorityEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static MessagePriorityEnum lookup(String value) {
+    switch (value) {
+      case "AlwaysFront":
+        return ALWAYS_FRONT;
+      case "InFront":
+        return IN_FRONT;
+      case "NormalCycle":
+        return NORMAL_CYCLE;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static MessagePriorityEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    MessagePriorityEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

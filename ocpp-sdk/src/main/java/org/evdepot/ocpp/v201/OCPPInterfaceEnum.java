@@ -1,0 +1,84 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * Applicable Network Interface.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum OCPPInterfaceEnum implements WireEnum {
+  /** {@code Wired0} */
+  WIRED0("Wired0"),
+  /** {@code Wired1} */
+  WIRED1("Wired1"),
+  /** {@code Wired2} */
+  WIRED2("Wired2"),
+  /** {@code Wired3} */
+  WIRED3("Wired3"),
+  /** {@code Wireless0} */
+  WIRELESS0("Wireless0"),
+  /** {@code Wireless1} */
+  WIRELESS1("Wireless1"),
+  /** {@code Wireless2} */
+  WIRELESS2("Wireless2"),
+  /** {@code Wireless3} */
+  WIRELESS3("Wireless3");
+
+  private final String wireValue;
+
+  OCPPInterfaceEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<OCPPInterfaceEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static OCPPInterfaceEnum lookup(String value) {
+    switch (value) {
+      case "Wired0":
+        return WIRED0;
+      case "Wired1":
+        return WIRED1;
+      case "Wired2":
+        return WIRED2;
+      case "Wired3":
+        return WIRED3;
+      case "Wireless0":
+        return WIRELESS0;
+      case "Wireless1":
+        return WIRELESS1;
+      case "Wireless2":
+        return WIRELESS2;
+      case "Wireless3":
+        return WIRELESS3;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static OCPPInterfaceEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    OCPPInterfaceEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

@@ -1,0 +1,94 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * Indicates how the measured value is to be interpreted. For instance between L1 and neutral (L1-N)
+ * Please note that not all values of phase are applicable to all Measurands. When phase is absent,
+ * the measured value is interpreted as an overall value.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum PhaseEnum implements WireEnum {
+  /** {@code L1} */
+  L1("L1"),
+  /** {@code L2} */
+  L2("L2"),
+  /** {@code L3} */
+  L3("L3"),
+  /** {@code N} */
+  N("N"),
+  /** {@code L1-N} */
+  L1_N("L1-N"),
+  /** {@code L2-N} */
+  L2_N("L2-N"),
+  /** {@code L3-N} */
+  L3_N("L3-N"),
+  /** {@code L1-L2} */
+  L1_L2("L1-L2"),
+  /** {@code L2-L3} */
+  L2_L3("L2-L3"),
+  /** {@code L3-L1} */
+  L3_L1("L3-L1");
+
+  private final String wireValue;
+
+  PhaseEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<PhaseEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static PhaseEnum lookup(String value) {
+    switch (value) {
+      case "L1":
+        return L1;
+      case "L2":
+        return L2;
+      case "L3":
+        return L3;
+      case "N":
+        return N;
+      case "L1-N":
+        return L1_N;
+      case "L2-N":
+        return L2_N;
+      case "L3-N":
+        return L3_N;
+      case "L1-L2":
+        return L1_L2;
+      case "L2-L3":
+        return L2_L3;
+      case "L3-L1":
+        return L3_L1;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static PhaseEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    PhaseEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

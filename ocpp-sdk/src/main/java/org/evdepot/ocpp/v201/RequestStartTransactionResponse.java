@@ -1,0 +1,179 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.evdepot.ocpp.OcppResponse;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.MessageCodec;
+import org.evdepot.ocpp.codec.Violation;
+import org.evdepot.ocpp.internal.codec.Codecs;
+
+/**
+ * The {@code RequestStartTransaction} response of OCPP 2.0.1.
+ *
+ * <p>Optional components are {@code null} when absent; required components are never null.
+ *
+ * @param customData optional, null when absent
+ * @param status required
+ * @param statusInfo optional, null when absent
+ * @param transactionId optional, null when absent; at most 36 characters. When the transaction was
+ *     already started by the Charging Station before the RequestStartTransactionRequest was received,
+ *     for example: cable plugged in first. This contains the transactionId of the already started
+ *     transaction.
+ */
+public record RequestStartTransactionResponse(
+    CustomData customData,
+    RequestStartStopStatusEnum status,
+    StatusInfo statusInfo,
+    String transactionId)
+    implements OcppResponse {
+
+  /** Reads, writes and validates this type with the streaming API. */
+  public static final MessageCodec<RequestStartTransactionResponse> CODEC = new Codec();
+
+  private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
+  private static final SerializedString NAME_STATUS = new SerializedString("status");
+  private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
+  private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
+
+  /**
+   * Creates the value; lists are copied into immutable lists.
+   *
+   * @throws NullPointerException naming the component when a required component is null
+   */
+  public RequestStartTransactionResponse {
+    Objects.requireNonNull(status, "status");
+  }
+
+  /**
+   * A builder; {@link Builder#build()} checks that required fields are set and that every value
+   * meets the schema's constraints.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RequestStartTransactionResponse}; not thread-safe. */
+  public static final class Builder {
+    private CustomData customData;
+    private RequestStartStopStatusEnum status;
+    private StatusInfo statusInfo;
+    private String transactionId;
+
+    private Builder() {}
+
+    /** Sets {@code customData} (optional). */
+    public Builder customData(CustomData customData) {
+      this.customData = customData;
+      return this;
+    }
+
+    /** Sets {@code status} (required). */
+    public Builder status(RequestStartStopStatusEnum status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets {@code statusInfo} (optional). */
+    public Builder statusInfo(StatusInfo statusInfo) {
+      this.statusInfo = statusInfo;
+      return this;
+    }
+
+    /** Sets {@code transactionId} (optional). */
+    public Builder transactionId(String transactionId) {
+      this.transactionId = transactionId;
+      return this;
+    }
+
+    /**
+     * Creates the value.
+     *
+     * @throws IllegalStateException when a required field is not set
+     * @throws IllegalArgumentException when a value breaks a constraint of the schema
+     */
+    public RequestStartTransactionResponse build() {
+      if (status == null) {
+        throw new IllegalStateException("RequestStartTransactionResponse.status is required but was not set");
+      }
+      RequestStartTransactionResponse built = new RequestStartTransactionResponse(customData, status, statusInfo, transactionId);
+      List<Violation> violations = CODEC.validate(built);
+      if (!violations.isEmpty()) {
+        throw new IllegalArgumentException("invalid RequestStartTransactionResponse: " + violations);
+      }
+      return built;
+    }
+  }
+
+  private static final class Codec implements MessageCodec<RequestStartTransactionResponse> {
+    @Override
+    public RequestStartTransactionResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+      Codecs.startPayload(p);
+      CustomData customData = null;
+      RequestStartStopStatusEnum status = null;
+      StatusInfo statusInfo = null;
+      String transactionId = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "customData":
+            customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
+            break;
+          case "status":
+            status = RequestStartStopStatusEnum.read(p, ctx, "status");
+            break;
+          case "statusInfo":
+            statusInfo = Codecs.readObject(p, ctx, "statusInfo", StatusInfo.CODEC);
+            break;
+          case "transactionId":
+            transactionId = Codecs.readString(p, "transactionId", 36);
+            break;
+          default:
+            Codecs.unknownField(p, ctx, field);
+        }
+      }
+      if (status == null) {
+        throw Codecs.missing("status");
+      }
+      return new RequestStartTransactionResponse(customData, status, statusInfo, transactionId);
+    }
+
+    @Override
+    public void write(JsonGenerator g, RequestStartTransactionResponse value) throws IOException {
+      g.writeStartObject();
+      if (value.customData() != null) {
+        g.writeFieldName(NAME_CUSTOM_DATA);
+        CustomData.CODEC.write(g, value.customData());
+      }
+      g.writeFieldName(NAME_STATUS);
+      g.writeString(value.status().wireValue());
+      if (value.statusInfo() != null) {
+        g.writeFieldName(NAME_STATUS_INFO);
+        StatusInfo.CODEC.write(g, value.statusInfo());
+      }
+      if (value.transactionId() != null) {
+        g.writeFieldName(NAME_TRANSACTION_ID);
+        g.writeString(value.transactionId());
+      }
+      g.writeEndObject();
+    }
+
+    @Override
+    public List<Violation> validate(RequestStartTransactionResponse value) {
+      List<Violation> out = new ArrayList<>(0);
+      Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
+      Codecs.checkNested(out, "statusInfo", StatusInfo.CODEC, value.statusInfo());
+      Codecs.checkLength(out, "transactionId", value.transactionId(), 36);
+      return out;
+    }
+  }
+}

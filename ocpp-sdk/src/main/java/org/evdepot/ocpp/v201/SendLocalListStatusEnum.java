@@ -1,0 +1,65 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * This indicates whether the Charging Station has successfully received and applied the update of
+ * the Local Authorization List.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum SendLocalListStatusEnum implements WireEnum {
+  /** {@code Accepted} */
+  ACCEPTED("Accepted"),
+  /** {@code Failed} */
+  FAILED("Failed"),
+  /** {@code VersionMismatch} */
+  VERSION_MISMATCH("VersionMismatch");
+
+  private final String wireValue;
+
+  SendLocalListStatusEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<SendLocalListStatusEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static SendLocalListStatusEnum lookup(String value) {
+    switch (value) {
+      case "Accepted":
+        return ACCEPTED;
+      case "Failed":
+        return FAILED;
+      case "VersionMismatch":
+        return VERSION_MISMATCH;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static SendLocalListStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    SendLocalListStatusEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}

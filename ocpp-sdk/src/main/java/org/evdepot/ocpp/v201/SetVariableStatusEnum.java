@@ -1,0 +1,76 @@
+// Generated from the OCPP 2.0.1 JSON schemas by OcppCodeGenerator; must not be edited.
+// Change the generator (ocpp-sdk/src/test/java/org/evdepot/ocpp/codegen) and run it again.
+package org.evdepot.ocpp.v201;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.Optional;
+import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.internal.codec.Codecs;
+import org.evdepot.ocpp.internal.codec.WireEnum;
+
+/**
+ * Result status of setting the variable.
+ *
+ * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
+ */
+public enum SetVariableStatusEnum implements WireEnum {
+  /** {@code Accepted} */
+  ACCEPTED("Accepted"),
+  /** {@code Rejected} */
+  REJECTED("Rejected"),
+  /** {@code UnknownComponent} */
+  UNKNOWN_COMPONENT("UnknownComponent"),
+  /** {@code UnknownVariable} */
+  UNKNOWN_VARIABLE("UnknownVariable"),
+  /** {@code NotSupportedAttributeType} */
+  NOT_SUPPORTED_ATTRIBUTE_TYPE("NotSupportedAttributeType"),
+  /** {@code RebootRequired} */
+  REBOOT_REQUIRED("RebootRequired");
+
+  private final String wireValue;
+
+  SetVariableStatusEnum(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as it appears in JSON. */
+  @Override
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** The constant whose wire value is exactly {@code value}, if any. */
+  public static Optional<SetVariableStatusEnum> fromWireValue(String value) {
+    return Optional.ofNullable(lookup(value));
+  }
+
+  private static SetVariableStatusEnum lookup(String value) {
+    switch (value) {
+      case "Accepted":
+        return ACCEPTED;
+      case "Rejected":
+        return REJECTED;
+      case "UnknownComponent":
+        return UNKNOWN_COMPONENT;
+      case "UnknownVariable":
+        return UNKNOWN_VARIABLE;
+      case "NotSupportedAttributeType":
+        return NOT_SUPPORTED_ATTRIBUTE_TYPE;
+      case "RebootRequired":
+        return REBOOT_REQUIRED;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
+   * wrong case (with a warning).
+   */
+  static SetVariableStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+    String text = Codecs.readEnumText(p, field);
+    SetVariableStatusEnum value = lookup(text);
+    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  }
+}
