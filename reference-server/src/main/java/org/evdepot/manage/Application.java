@@ -1,5 +1,6 @@
 package org.evdepot.manage;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -28,6 +29,17 @@ public final class Application {
    * @param args command line arguments, passed to Micronaut (e.g. {@code -micronaut.server.port=0})
    */
   public static void main(String[] args) {
-    Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    start(args);
+  }
+
+  /**
+   * Starts the server and returns its running context; closing the context stops it in order (HTTP,
+   * outbox relay, message log flush, connection pool, embedded database).
+   *
+   * @param args command line arguments, e.g. {@code -micronaut.server.port=0}
+   * @return the running application context
+   */
+  public static ApplicationContext start(String... args) {
+    return Micronaut.build(args).mainClass(Application.class).banner(false).start();
   }
 }

@@ -3,14 +3,9 @@ package org.evdepot.manage.core.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
@@ -73,34 +68,5 @@ public class CommandController {
               .tag("outcome", outcome)
               .register(registry));
     }
-  }
-
-  /**
-   * @param request the request
-   * @param e the exception
-   * @return 409 problem naming the charger
-   */
-  @Error(exception = ChargerNotConnectedException.class)
-  @Produces(Problem.MEDIA_TYPE)
-  public HttpResponse<Problem> notConnected(
-      HttpRequest<?> request, ChargerNotConnectedException e) {
-    return CoreExceptionHandler.problem(request, HttpStatus.CONFLICT, e.getMessage(), null);
-  }
-
-  /**
-   * @param request the request
-   * @param e the exception
-   * @return 400, 502 or 504 problem
-   */
-  @Error(exception = CommandFailedException.class)
-  @Produces(Problem.MEDIA_TYPE)
-  public HttpResponse<Problem> failed(HttpRequest<?> request, CommandFailedException e) {
-    HttpStatus status =
-        switch (e.reason()) {
-          case INVALID_REQUEST -> HttpStatus.BAD_REQUEST;
-          case CALL_ERROR -> HttpStatus.BAD_GATEWAY;
-          case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
-        };
-    return CoreExceptionHandler.problem(request, status, e.getMessage(), e.field());
   }
 }

@@ -1,0 +1,60 @@
+package org.evdepot.manage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's start: {@link Application} with no database settings starts an embedded PostgreSQL
+ * whose data survives a restart. Random ports so it never collides with a running server.
+ */
+class ApplicationStartIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> send(EmbeddedServer server, String method, String path, String json)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path));
+    b =
+        json == null
+            ? b.method(method, HttpRequest.BodyPublishers.noBody())
+            : b.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void main_withoutDatabaseSettings_startsEmbeddedPostgres_andKeepsDataAcrossRestarts()
+      throws Exception {
+    Path data = Files.createTempDirectory("evdepot-start-it").resolve("postgres");
+    String[] args = {
+      "-micronaut.server.port=-1",
+      "-evdepot.database.embedded-port=0",
+      "-evdepot.database.embedded-data-dir=" + data
+    };
+
+    try (ApplicationContext first = Application.start(args)) {
+      EmbeddedServer server = first.getBean(EmbeddedServer.class);
+      assertThat(send(server, "GET", "/health", null).body()).contains("\"status\":\"UP\"");
+      assertThat(
+              send(server, "POST", "/api/depots", "{\"name\":\"Survivor\",\"gridLimitKw\":100}")
+                  .statusCode())
+          .isEqualTo(201);
+    }
+    assertThat(data.resolve("PG_VERSION")).exists();
+
+    try (ApplicationContext second = Application.start(args)) {
+      EmbeddedServer server = second.getBean(EmbeddedServer.class);
+      assertThat(send(server, "GET", "/api/depots", null).body()).contains("Survivor");
+    }
+  }
+}
