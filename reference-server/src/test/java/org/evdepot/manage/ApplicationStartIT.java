@@ -35,9 +35,14 @@ class ApplicationStartIT {
   @Test
   void main_withoutDatabaseSettings_startsEmbeddedPostgres_andKeepsDataAcrossRestarts()
       throws Exception {
+    int ocppPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      ocppPort = s.getLocalPort();
+    }
     Path data = Files.createTempDirectory("evdepot-start-it").resolve("postgres");
     String[] args = {
       "-micronaut.server.port=-1",
+      "-evdepot.ocpp.port=" + ocppPort,
       "-evdepot.database.embedded-port=0",
       "-evdepot.database.embedded-data-dir=" + data
     };
@@ -55,6 +60,26 @@ class ApplicationStartIT {
     try (ApplicationContext second = Application.start(args)) {
       EmbeddedServer server = second.getBean(EmbeddedServer.class);
       assertThat(send(server, "GET", "/api/depots", null).body()).contains("Survivor");
+      // A charger can connect to what was started, and its boot is accepted (auto-register).
+      try (org.evdepot.ocpp.station.OcppStationClient station =
+          org.evdepot.ocpp.station.OcppStationClient.builder()
+              .serverUri(URI.create("ws://127.0.0.1:" + ocppPort + "/ocpp"))
+              .chargePointId("START-CHECK")
+              .catalog(org.evdepot.ocpp.v16.V16Actions.CATALOG)
+              .build()) {
+        station.connect().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(
+                station
+                    .call(
+                        org.evdepot.ocpp.v16.BootNotificationRequest.builder()
+                            .chargePointVendor("EVDepot")
+                            .chargePointModel("StartCheck")
+                            .build())
+                    .toCompletableFuture()
+                    .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .status())
+            .isEqualTo(org.evdepot.ocpp.v16.RegistrationStatus.ACCEPTED);
+      }
     }
   }
 }

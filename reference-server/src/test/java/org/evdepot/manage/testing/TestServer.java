@@ -35,6 +35,7 @@ public final class TestServer implements AutoCloseable {
     String schema = TestDatabase.freshSchema(testClass);
     Map<String, Object> props = new HashMap<>();
     props.put("micronaut.server.port", -1);
+    props.put("evdepot.ocpp.port", freePort());
     props.put("evdepot.database.url", TestDatabase.url());
     props.put("evdepot.database.username", TestDatabase.user());
     props.put("evdepot.database.schema", schema);
@@ -43,6 +44,14 @@ public final class TestServer implements AutoCloseable {
     props.putAll(extra);
     EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props, "test");
     return new TestServer(server, schema);
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**
