@@ -138,9 +138,10 @@ public final class OcppCsmsServer implements AutoCloseable {
           new IOException("cannot start the OCPP server on port " + port, e));
     }
     container = c;
-    if (!pingInterval.isZero()) {
-      long ms = pingInterval.toMillis();
-      pinger = scheduler.scheduleAtFixedRate(this::pingAll, ms, ms, TimeUnit.MILLISECONDS);
+    if (!pingInterval.isZero() || !idleTimeout.isZero()) {
+      long period = housekeepingPeriodMillis();
+      pinger =
+          scheduler.scheduleAtFixedRate(this::housekeeping, period, period, TimeUnit.MILLISECONDS);
     }
     LOG.info(
         "OCPP server listening on port {} at {}/{{}} ({})",
@@ -192,9 +193,36 @@ public final class OcppCsmsServer implements AutoCloseable {
     return list;
   }
 
-  private void pingAll() {
+  private long housekeepingPeriodMillis() {
+    long period = 1000;
+    if (!pingInterval.isZero()) {
+      period = Math.min(period, pingInterval.toMillis());
+    }
+    if (!idleTimeout.isZero()) {
+      period = Math.min(period, Math.max(10, idleTimeout.toMillis() / 4));
+    }
+    return Math.max(10, period);
+  }
+
+  /**
+   * Pings every connection due for a ping and closes those idle for longer than the idle timeout.
+   * Idle detection is ours rather than the container's: it counts frames and pongs received, and
+   * behaves the same whatever the WebSocket runtime.
+   */
+  private void housekeeping() {
+    long now = System.nanoTime();
+    long pingNanos = pingInterval.toNanos();
+    long idleNanos = idleTimeout.toNanos();
     for (Connection c : sessions.values()) {
-      c.transport.ping();
+      if (idleNanos > 0 && now - c.lastReceived > idleNanos) {
+        LOG.info("closing idle connection of {}", c.rpc.chargePointId());
+        c.transport.close(1001, "idle timeout");
+        continue;
+      }
+      if (pingNanos > 0 && now - c.lastPinged >= pingNanos) {
+        c.lastPinged = now;
+        c.transport.ping();
+      }
     }
   }
 
@@ -362,9 +390,6 @@ public final class OcppCsmsServer implements AutoCloseable {
     }
     session.setMaxTextMessageBufferSize(maxFrameSize);
     session.setMaxBinaryMessageBufferSize(1024);
-    if (!idleTimeout.isZero()) {
-      session.setMaxIdleTimeout(idleTimeout.toMillis());
-    }
     TyrusTransport transport = new TyrusTransport(session, TyrusTransport.remoteAddressOf(session));
     RpcOptions options = rpcOptions;
     if (validationModes != null) {
@@ -385,7 +410,14 @@ public final class OcppCsmsServer implements AutoCloseable {
             clock);
     Connection conn = new Connection(rpc, transport);
     session.getUserProperties().put(Connection.class.getName(), conn);
-    session.addMessageHandler(String.class, rpc::onText);
+    session.addMessageHandler(
+        String.class,
+        text -> {
+          conn.lastReceived = System.nanoTime();
+          rpc.onText(text);
+        });
+    session.addMessageHandler(
+        jakarta.websocket.PongMessage.class, pong -> conn.lastReceived = System.nanoTime());
     Connection previous = sessions.put(cpId, conn);
     if (previous != null) {
       LOG.info("charger {} reconnected; closing its previous session", cpId);
@@ -423,6 +455,8 @@ public final class OcppCsmsServer implements AutoCloseable {
   private static final class Connection {
     final RpcConnection rpc;
     final TyrusTransport transport;
+    volatile long lastReceived = System.nanoTime();
+    volatile long lastPinged = System.nanoTime();
 
     Connection(RpcConnection rpc, TyrusTransport transport) {
       this.rpc = rpc;

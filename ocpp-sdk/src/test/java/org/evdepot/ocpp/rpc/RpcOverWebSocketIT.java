@@ -263,6 +263,40 @@ class RpcOverWebSocketIT {
     assertThat(answer.get(2).get("n").asInt()).isEqualTo(2);
   }
 
+  @ParameterizedTest
+  @EnumSource(OcppVersion.class)
+  void aSilentConnection_isClosedAfterTheIdleTimeout_anActiveOneIsNot(OcppVersion version)
+      throws Exception {
+    TestActions cat = catalog(version);
+    port = Ports.free();
+    OcppCsmsServer server =
+        OcppCsmsServer.builder()
+            .port(port)
+            .basePath("/ocpp")
+            .version(
+                cat,
+                Handlers.builder()
+                    .on(cat.ping, (req, ctx) -> new TestActions.Pong(req.n()))
+                    .build())
+            .pingInterval(Duration.ZERO)
+            .idleTimeout(Duration.ofMillis(600))
+            .build();
+    server.start();
+    toClose.add(server);
+    RawWebSocket silent = raw(version, "CP-silent");
+    RawWebSocket active = raw(version, "CP-active");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    int i = 0;
+    while (!silent.closed().isDone()) {
+      assertThat(System.nanoTime()).as("silent connection still open").isLessThan(deadline);
+      active.exchange("[2, \"a" + i++ + "\", \"Ping\", {\"n\":1}]");
+      Thread.sleep(100);
+    }
+    assertThat(silent.closed().get()).isEqualTo(1001);
+    assertThat(active.closed()).isNotDone();
+    assertThat(server.session("CP-active")).isPresent();
+  }
+
   private static void assertError(String frame, String messageId, String code) throws Exception {
     JsonNode n = json(frame);
     assertThat(n.size()).as(frame).isEqualTo(5);
