@@ -509,4 +509,24 @@ class CoreServicesIT {
               assertThat(p.answeredAt()).isNotNull();
             });
   }
+
+  @Test
+  void outbox_publishedEventsPastRetention_arePurged() throws Exception {
+    core.boot(boot("PURGE-1"));
+    relay.drain();
+
+    assertThat(relay.purgePublishedBefore(Instant.now().minusSeconds(3600))).isZero();
+    assertThat(relay.purgePublishedBefore(Instant.now().plusSeconds(3600))).isPositive();
+
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from "
+                    + server.schema()
+                    + ".outbox where charger_id = 'PURGE-1'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+  }
 }
