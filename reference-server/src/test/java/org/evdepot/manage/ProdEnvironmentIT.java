@@ -11,7 +11,7 @@ import org.evdepot.manage.core.service.CorePolicy;
 import org.evdepot.manage.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The {@code prod} environment's defaults. */
+/** The {@code prod} environment's defaults and the Micronaut-style database settings. */
 class ProdEnvironmentIT {
 
   @Test
@@ -29,6 +29,29 @@ class ProdEnvironmentIT {
                   .boot(new BootRequest("PROD-NEW", "2.0.1", "ACME", "DC", null, null, "PowerUp"))
                   .status())
           .isEqualTo(RegistrationStatus.PENDING);
+    }
+  }
+
+  @Test
+  void micronautDatasourceSettings_selectAnExternalDatabase() {
+    String schema = TestDatabase.freshSchema(ProdEnvironmentIT.class);
+    Map<String, Object> props =
+        Map.of(
+            "datasources.default.url", TestDatabase.url(),
+            "datasources.default.username", TestDatabase.user(),
+            "evdepot.database.schema", schema);
+    try (ApplicationContext ctx = ApplicationContext.run(props, "test")) {
+      ctx.getBean(CoreLink.class)
+          .boot(new BootRequest("DS-1", "1.6", "ACME", "DC", null, null, null));
+    }
+    try (java.sql.Connection c = TestDatabase.connect();
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery("select count(*) from " + schema + ".charger where id = 'DS-1'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.evdepot.manage.messagelog;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /** Deletes message log frames older than {@code evdepot.message-log.retention} once an hour. */
 @Singleton
+@Requires(beans = PostgresMessageLog.class)
 public class MessageLogRetention {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageLogRetention.class);
