@@ -16,11 +16,12 @@ class ProdEnvironmentIT {
 
   @Test
   void prodEnvironment_makesUnknownChargersPending() {
+    String schema = TestDatabase.freshSchema(ProdEnvironmentIT.class);
     Map<String, Object> props =
         Map.of(
             "evdepot.database.url", TestDatabase.url(),
             "evdepot.database.username", TestDatabase.user(),
-            "evdepot.database.schema", TestDatabase.freshSchema(ProdEnvironmentIT.class));
+            "evdepot.database.schema", schema);
     try (ApplicationContext ctx = ApplicationContext.run(props, "prod")) {
       assertThat(ctx.getBean(CorePolicy.class).getUnknownCharger())
           .isEqualTo(CorePolicy.UnknownCharger.PENDING);
@@ -29,6 +30,8 @@ class ProdEnvironmentIT {
                   .boot(new BootRequest("PROD-NEW", "2.0.1", "ACME", "DC", null, null, "PowerUp"))
                   .status())
           .isEqualTo(RegistrationStatus.PENDING);
+    } finally {
+      TestDatabase.dropSchema(schema);
     }
   }
 
@@ -52,6 +55,8 @@ class ProdEnvironmentIT {
       assertThat(rs.getInt(1)).isEqualTo(1);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
+    } finally {
+      TestDatabase.dropSchema(schema);
     }
   }
 }

@@ -125,5 +125,6 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.getApplicationContext().close();
+    TestDatabase.dropSchema(schema);
   }
 }
