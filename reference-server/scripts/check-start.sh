@@ -37,3 +37,6 @@ if [ "$code" != 201 ]; then
   exit 1
 fi
 echo "check-start: server started on port $port (embedded PostgreSQL on $pgport) and answered"
+stop
+trap - EXIT
+rm -rf "$work"

@@ -202,6 +202,7 @@ create table message_log (
   frame        text        not null
 );
 create index message_log_charger_time_idx on message_log (charger_id, logged_at);
+create index message_log_time_idx on message_log (logged_at);
 
 -- Domain events written in the same database transaction as the change they describe; a relay
 -- publishes them after commit.
@@ -215,3 +216,4 @@ create table outbox (
   published_at timestamptz
 );
 create index outbox_unpublished_idx on outbox (id) where published_at is null;
+create index outbox_published_idx on outbox (published_at) where published_at is not null;

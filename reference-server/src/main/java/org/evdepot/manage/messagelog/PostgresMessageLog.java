@@ -107,6 +107,23 @@ public class PostgresMessageLog implements MessageLog {
     return true;
   }
 
+  /**
+   * Deletes frames logged before a time (retention; the DynamoDB implementation uses a TTL).
+   *
+   * @param before logged before this time
+   * @return how many frames were deleted
+   */
+  public int purgeBefore(Instant before) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("delete from message_log where logged_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            return ps.executeUpdate();
+          }
+        });
+  }
+
   @Override
   public List<LoggedFrame> query(String chargerId, Instant from, Instant to, int limit) {
     return db.read(

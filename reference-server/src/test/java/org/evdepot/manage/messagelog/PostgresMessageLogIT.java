@@ -111,4 +111,19 @@ class PostgresMessageLogIT extends MessageLogContract {
       assertThat(reader.query("LOG-FULL", T0, T0.plusSeconds(60), 1000)).hasSize(n - refused);
     }
   }
+
+  @Test
+  void purgeBefore_deletesOnlyOlderFrames() {
+    try (PostgresMessageLog log = log(100, 10)) {
+      log.append(frame("LOG-PURGE", 0));
+      log.append(frame("LOG-PURGE", 5000));
+      assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
+
+      assertThat(log.purgeBefore(T0.plusSeconds(1))).isGreaterThanOrEqualTo(1);
+
+      assertThat(log.query("LOG-PURGE", T0, T0.plusSeconds(60), 10))
+          .extracting(LoggedFrame::messageId)
+          .containsExactly("m5000");
+    }
+  }
 }

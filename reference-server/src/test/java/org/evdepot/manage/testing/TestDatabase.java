@@ -75,6 +75,22 @@ public final class TestDatabase {
     return DriverManager.getConnection(url(), user(), null);
   }
 
+  /**
+   * Drops a test schema and everything in it.
+   *
+   * @param schema the schema from {@link #freshSchema}
+   */
+  public static void dropSchema(String schema) {
+    if (!schema.matches("it_[a-z0-9_]+")) {
+      throw new IllegalArgumentException("not a test schema: " + schema);
+    }
+    try (Connection c = connect()) {
+      c.createStatement().execute("drop schema if exists " + schema + " cascade");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop " + schema, e);
+    }
+  }
+
   private static boolean localReachable() {
     DriverManager.setLoginTimeout(3);
     try (Connection c = DriverManager.getConnection(LOCAL_URL, LOCAL_USER, null)) {

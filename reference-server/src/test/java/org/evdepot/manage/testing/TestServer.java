@@ -134,5 +134,6 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.getApplicationContext().close();
+    TestDatabase.dropSchema(schema);
   }
 }

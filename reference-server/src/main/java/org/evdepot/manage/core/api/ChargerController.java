@@ -26,10 +26,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.evdepot.manage.core.model.Charger;
+import org.evdepot.manage.core.model.ChargingProfileRecord;
 import org.evdepot.manage.core.model.ConnectorStatus;
 import org.evdepot.manage.core.model.RegistrationStatus;
 import org.evdepot.manage.core.service.ChargerInput;
 import org.evdepot.manage.core.service.ChargerService;
+import org.evdepot.manage.core.service.ChargingProfileService;
 import org.evdepot.manage.core.service.CoreException;
 import org.evdepot.manage.messagelog.LoggedFrame;
 import org.evdepot.manage.messagelog.MessageLog;
@@ -41,17 +43,34 @@ public class ChargerController {
 
   private final ChargerService chargers;
   private final MessageLog messageLog;
+  private final ChargingProfileService profiles;
   private final Clock clock;
 
   /**
    * @param chargers charger service
    * @param messageLog the OCPP message log
+   * @param profiles charging profiles sent
    * @param clock server time (default query window)
    */
-  public ChargerController(ChargerService chargers, MessageLog messageLog, Clock clock) {
+  public ChargerController(
+      ChargerService chargers,
+      MessageLog messageLog,
+      ChargingProfileService profiles,
+      Clock clock) {
     this.chargers = chargers;
     this.messageLog = messageLog;
+    this.profiles = profiles;
     this.clock = clock;
+  }
+
+  /**
+   * @param id charger id
+   * @return the charging profiles sent to it, newest first (at most 200)
+   */
+  @Get("/{id}/charging-profiles")
+  public List<ChargingProfileRecord> chargingProfiles(String id) {
+    chargers.get(id);
+    return profiles.list(id, 200);
   }
 
   /**

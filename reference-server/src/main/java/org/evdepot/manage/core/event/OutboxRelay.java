@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +39,8 @@ public class OutboxRelay {
   private final Json json;
   private final Clock clock;
   private final Duration pollInterval;
+  private final Duration retention;
+  private Instant lastPurge = Instant.EPOCH;
   private final Semaphore signal = new Semaphore(0);
   private volatile boolean running;
   private Thread thread;
@@ -48,18 +51,39 @@ public class OutboxRelay {
    * @param json reads payloads
    * @param clock time of publication
    * @param pollInterval how often to look for rows written by other processes
+   * @param retention how long published rows are kept before an hourly purge deletes them
    */
   public OutboxRelay(
       Db db,
       EventBus bus,
       Json json,
       Clock clock,
-      @Value("${evdepot.outbox.poll-interval:1s}") Duration pollInterval) {
+      @Value("${evdepot.outbox.poll-interval:1s}") Duration pollInterval,
+      @Value("${evdepot.outbox.retention:7d}") Duration retention) {
     this.db = db;
     this.bus = bus;
     this.json = json;
     this.clock = clock;
     this.pollInterval = pollInterval;
+    this.retention = retention;
+  }
+
+  /**
+   * Deletes published events older than the given time.
+   *
+   * @param before published before this time
+   * @return how many were deleted
+   */
+  public int purgePublishedBefore(Instant before) {
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "delete from outbox where published_at is not null and published_at < ?")) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            return ps.executeUpdate();
+          }
+        });
   }
 
   /**
@@ -129,6 +153,11 @@ public class OutboxRelay {
         signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         signal.drainPermits();
         drain();
+        Instant now = clock.instant();
+        if (Duration.between(lastPurge, now).toHours() >= 1) {
+          lastPurge = now;
+          purgePublishedBefore(now.minus(retention));
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -422,18 +422,6 @@ class CoreServicesIT {
   }
 
   @Test
-  void outbox_redeliveredEvent_reachesAnIdempotentConsumerOnce() {
-    List<DomainEvent> seen = new ArrayList<>();
-    var consumer = new IdempotentConsumer(seen::add, 10);
-    DomainEvent e = DomainEvent.of(EventType.SECURITY_EVENT, "X", t0, Map.of("type", "Tamper"));
-
-    consumer.accept(e);
-    consumer.accept(e);
-
-    assertThat(seen).containsExactly(e);
-  }
-
-  @Test
   void bootStorm_500ChargersBootingInParallel_allAcceptedWithoutError() throws Exception {
     int n = 500;
     ExecutorService pool = Executors.newFixedThreadPool(64);
@@ -502,5 +490,43 @@ class CoreServicesIT {
     }
     assertThat(events)
         .anyMatch(e -> "RELAY-1".equals(e.chargerId()) && e.type() == EventType.CHARGER_BOOTED);
+  }
+
+  @Test
+  void chargingProfiles_sentAndAnswered_areRecorded() {
+    core.boot(boot("PROF-1"));
+    ChargingProfileService profiles = server.bean(ChargingProfileService.class);
+
+    long id = profiles.sent("PROF-1", 1, 7, 0, "TxDefaultProfile", "{\"chargingProfileId\":7}");
+    profiles.answered(id, ChargingProfileService.Status.ACCEPTED);
+
+    assertThat(profiles.list("PROF-1", 10))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.status()).isEqualTo("ACCEPTED");
+              assertThat(p.profileJson()).contains("chargingProfileId");
+              assertThat(p.answeredAt()).isNotNull();
+            });
+  }
+
+  @Test
+  void outbox_publishedEventsPastRetention_arePurged() throws Exception {
+    core.boot(boot("PURGE-1"));
+    relay.drain();
+
+    assertThat(relay.purgePublishedBefore(Instant.now().minusSeconds(3600))).isZero();
+    assertThat(relay.purgePublishedBefore(Instant.now().plusSeconds(3600))).isPositive();
+
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from "
+                    + server.schema()
+                    + ".outbox where charger_id = 'PURGE-1'")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
   }
 }
