@@ -15,6 +15,7 @@ public final class HandshakeInfo {
   private final String username;
   private final byte[] password;
   private final String remoteAddress;
+  private final String clientCertificateCn;
 
   /** Creates the info; {@code username} and {@code password} are null without Basic auth. */
   public HandshakeInfo(
@@ -23,6 +24,21 @@ public final class HandshakeInfo {
       String username,
       byte[] password,
       String remoteAddress) {
+    this(chargePointId, version, username, password, remoteAddress, null);
+  }
+
+  /**
+   * Creates the info with the subject CN of the client certificate the TLS layer verified (null
+   * without one).
+   */
+  public HandshakeInfo(
+      String chargePointId,
+      OcppVersion version,
+      String username,
+      byte[] password,
+      String remoteAddress,
+      String clientCertificateCn) {
+    this.clientCertificateCn = clientCertificateCn;
     this.chargePointId = Objects.requireNonNull(chargePointId, "chargePointId");
     this.version = Objects.requireNonNull(version, "version");
     this.username = username;
@@ -59,6 +75,11 @@ public final class HandshakeInfo {
         && expected != null
         && java.security.MessageDigest.isEqual(
             password, expected.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The subject CN of the verified TLS client certificate, if the charger presented one. */
+  public Optional<String> clientCertificateCn() {
+    return Optional.ofNullable(clientCertificateCn);
   }
 
   /** The peer address, if known. */

@@ -31,6 +31,7 @@ import org.evdepot.ocpp.ActionCatalog;
 import org.evdepot.ocpp.OcppVersion;
 import org.evdepot.ocpp.codec.ValidationMode;
 import org.evdepot.ocpp.internal.rpc.DaemonThreads;
+import org.evdepot.ocpp.internal.rpc.GrizzlyWebSocketServer;
 import org.evdepot.ocpp.internal.rpc.RpcConnection;
 import org.evdepot.ocpp.internal.rpc.TyrusTransport;
 import org.evdepot.ocpp.rpc.Handlers;
@@ -38,8 +39,6 @@ import org.evdepot.ocpp.rpc.OcppSession;
 import org.evdepot.ocpp.rpc.RpcOptions;
 import org.evdepot.ocpp.rpc.SessionListener;
 import org.glassfish.tyrus.core.HandshakeException;
-import org.glassfish.tyrus.spi.ServerContainer;
-import org.glassfish.tyrus.spi.ServerContainerFactory;
 import org.glassfish.tyrus.spi.UpgradeResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +54,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Authentication: the {@link ChargerAuthenticator} sees the charge point id and the HTTP
  *       Basic credentials and may refuse the upgrade (401 by default).
  *   <li>A charger that connects again replaces its previous session, which is closed.
+ *   <li>TLS ({@code wss://}) with {@link Builder#tls} (security profile 2) or {@link
+ *       Builder#mutualTls} with the client certificate's CN bound to the charge point id (profile
+ *       3).
  *   <li>Pings every {@code pingInterval}; a connection idle for {@code idleTimeout} is closed;
  *       frames above {@code maxFrameSize} close the connection with 1009 (message too big).
  * </ul>
@@ -71,7 +73,10 @@ public final class OcppCsmsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OcppCsmsServer.class);
   private static final String PATH_PARAM = "chargePointId";
 
+  private final String host;
   private final int port;
+  private final javax.net.ssl.SSLContext sslContext;
+  private final boolean requireClientCertificate;
   private final String basePath;
   private final Map<OcppVersion, ActionCatalog> catalogs;
   private final Map<OcppVersion, Handlers> handlers;
@@ -86,12 +91,15 @@ public final class OcppCsmsServer implements AutoCloseable {
   private final Clock clock;
 
   private final ConcurrentHashMap<String, Connection> sessions = new ConcurrentHashMap<>();
-  private ServerContainer container;
+  private GrizzlyWebSocketServer container;
   private ScheduledExecutorService scheduler;
   private ScheduledFuture<?> pinger;
 
   private OcppCsmsServer(Builder b) {
+    this.host = b.host;
     this.port = b.port;
+    this.sslContext = b.sslContext;
+    this.requireClientCertificate = b.requireClientCertificate;
     this.basePath = b.basePath;
     this.catalogs = new EnumMap<>(b.catalogs);
     this.handlers = new EnumMap<>(b.handlers);
@@ -128,10 +136,11 @@ public final class OcppCsmsServer implements AutoCloseable {
     scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ocpp-csms-timer"));
     Map<String, Object> props = new HashMap<>();
     props.put("org.glassfish.tyrus.incomingBufferSize", maxFrameSize + 1024);
-    ServerContainer c = ServerContainerFactory.createServerContainer(props);
+    GrizzlyWebSocketServer c;
     try {
-      c.addEndpoint(endpointConfig());
-      c.start("/", port);
+      c =
+          GrizzlyWebSocketServer.start(
+              host, port, endpointConfig(), props, sslContext, requireClientCertificate);
     } catch (DeploymentException | IOException e) {
       scheduler.shutdownNow();
       throw new java.io.UncheckedIOException(
@@ -144,8 +153,10 @@ public final class OcppCsmsServer implements AutoCloseable {
           scheduler.scheduleAtFixedRate(this::housekeeping, period, period, TimeUnit.MILLISECONDS);
     }
     LOG.info(
-        "OCPP server listening on port {} at {}/{{}} ({})",
-        port,
+        "OCPP server listening on {}://{}:{}{}/{{}} ({})",
+        sslContext == null ? "ws" : "wss",
+        host,
+        c.port(),
         basePath,
         PATH_PARAM,
         subprotocols);
@@ -173,9 +184,9 @@ public final class OcppCsmsServer implements AutoCloseable {
     stop();
   }
 
-  /** The configured port. */
-  public int port() {
-    return port;
+  /** The port: the bound one once started (useful with port 0), else the configured one. */
+  public synchronized int port() {
+    return container == null ? port : container.port();
   }
 
   /** The open session of {@code chargePointId}, if it is connected. */
@@ -289,7 +300,14 @@ public final class OcppCsmsServer implements AutoCloseable {
           throw refuse(response, 401, "malformed Basic credentials");
         }
       }
-      HandshakeInfo info = new HandshakeInfo(cpId, version, username, password, null);
+      List<String> cns = headerTokens(request, GrizzlyWebSocketServer.CLIENT_CN_HEADER);
+      String clientCn = cns.isEmpty() ? null : cns.get(0);
+      if (requireClientCertificate && (clientCn == null || !clientCn.equals(cpId))) {
+        // Security profile 3: the certificate's CN must be the charge point id.
+        LOG.info("refused charger {}: client certificate CN {} does not match", cpId, clientCn);
+        throw refuse(response, 403, "client certificate does not match the charge point id");
+      }
+      HandshakeInfo info = new HandshakeInfo(cpId, version, username, password, null, clientCn);
       AuthenticationResult result;
       try {
         result = authenticator.authenticate(info);
@@ -495,7 +513,10 @@ public final class OcppCsmsServer implements AutoCloseable {
 
   /** Builder of {@link OcppCsmsServer}. */
   public static final class Builder {
+    private String host = "0.0.0.0";
     private int port = 8887;
+    private javax.net.ssl.SSLContext sslContext;
+    private boolean requireClientCertificate;
     private String basePath = "";
     private final Map<OcppVersion, ActionCatalog> catalogs = new EnumMap<>(OcppVersion.class);
     private final Map<OcppVersion, Handlers> handlers = new EnumMap<>(OcppVersion.class);
@@ -510,10 +531,37 @@ public final class OcppCsmsServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** The TCP port (default 8887). */
+    /** The bind address (default {@code 0.0.0.0}, all interfaces). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Serves {@code wss://} with this TLS context (security profile 2: server certificate plus HTTP
+     * Basic credentials).
+     */
+    public Builder tls(javax.net.ssl.SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "sslContext");
+      this.requireClientCertificate = false;
+      return this;
+    }
+
+    /**
+     * Serves {@code wss://} and requires a client certificate trusted by {@code context}'s trust
+     * managers whose subject CN equals the charge point id (security profile 3); any other
+     * certificate is refused with 403 before the upgrade.
+     */
+    public Builder mutualTls(javax.net.ssl.SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "sslContext");
+      this.requireClientCertificate = true;
+      return this;
+    }
+
+    /** The TCP port (default 8887; 0 picks a free one, see {@link OcppCsmsServer#port()}). */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port must be 1..65535, was " + port);
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, was " + port);
       }
       this.port = port;
       return this;

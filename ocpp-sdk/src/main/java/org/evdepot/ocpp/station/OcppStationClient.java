@@ -113,6 +113,15 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     this.sessionListener = b.sessionListener;
     this.clock = b.clock;
     this.tyrus = ClientManager.createClient();
+    if (b.sslContext != null) {
+      // Client mode; the server's host name is verified against its certificate.
+      this.tyrus
+          .getProperties()
+          .put(
+              org.glassfish.tyrus.client.ClientProperties.SSL_ENGINE_CONFIGURATOR,
+              new org.glassfish.tyrus.client.SslEngineConfigurator(
+                  b.sslContext, true, false, false));
+    }
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("ocpp-station-" + chargePointId));
@@ -384,6 +393,7 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     private Handlers handlers = Handlers.none();
     private RpcOptions rpcOptions = RpcOptions.defaults();
     private String password;
+    private javax.net.ssl.SSLContext sslContext;
     private Duration minBackoff = Duration.ofSeconds(1);
     private Duration maxBackoff = Duration.ofMinutes(2);
     private Duration pingInterval = Duration.ZERO;
@@ -435,6 +445,16 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     /** HTTP Basic password (user name = charge point id, security profile 1). */
     public Builder basicAuthPassword(String password) {
       this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * TLS for a {@code wss://} server URI: the context's trust managers verify the CSMS (security
+     * profile 2); its key managers present this station's certificate when the CSMS asks for one
+     * (profile 3, the certificate's CN being the charge point id).
+     */
+    public Builder tls(javax.net.ssl.SSLContext context) {
+      this.sslContext = Objects.requireNonNull(context, "sslContext");
       return this;
     }
 
@@ -491,6 +511,13 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
       }
       if (catalog == null) {
         throw new IllegalStateException("catalog is required");
+      }
+      if ("wss".equals(serverUri.getScheme()) && sslContext == null) {
+        try {
+          sslContext = javax.net.ssl.SSLContext.getDefault();
+        } catch (java.security.NoSuchAlgorithmException e) {
+          throw new IllegalStateException("no default TLS context for " + serverUri, e);
+        }
       }
       return new OcppStationClient(this);
     }
