@@ -130,8 +130,10 @@ class OcppConnectIT {
   private static void putToken(String token, String status) {
     HttpResponse<String> r =
         server.send(
-            "PUT", "/api/id-tokens/" + token, "{\"type\":\"RFID\",\"status\":\"" + status + "\"}");
-    assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+            "POST",
+            "/api/id-tokens",
+            "{\"token\":\"" + token + "\",\"type\":\"RFID\",\"status\":\"" + status + "\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
   }
 
   private static SampledValue energy(long wh) {
