@@ -196,7 +196,7 @@ create table message_log (
   charger_id   text        not null,
   direction    text        not null check (direction in ('IN', 'OUT')),
   logged_at    timestamptz not null,
-  message_type smallint    not null check (message_type in (2, 3, 4)),
+  message_type smallint    not null check (message_type in (0, 2, 3, 4)),
   message_id   text        not null,
   action       text,
   frame        text        not null

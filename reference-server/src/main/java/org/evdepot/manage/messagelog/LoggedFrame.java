@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param chargerId charger
  * @param direction in or out
  * @param time when it was received or sent
- * @param messageType 2 (CALL), 3 (CALLRESULT) or 4 (CALLERROR)
+ * @param messageType 2 (CALL), 3 (CALLRESULT), 4 (CALLERROR), or 0 for a frame that could not be
+ *     parsed (kept so that the log shows what a misbehaving charger really sent)
  * @param messageId the frame's unique message id
  * @param action the action (for results and errors, the action of the CALL answered), or null
  * @param frame the raw frame text
@@ -32,8 +33,8 @@ public record LoggedFrame(
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(frame, "frame");
-    if (messageType < 2 || messageType > 4) {
-      throw new IllegalArgumentException("messageType must be 2, 3 or 4, got: " + messageType);
+    if (messageType != 0 && (messageType < 2 || messageType > 4)) {
+      throw new IllegalArgumentException("messageType must be 0, 2, 3 or 4, got: " + messageType);
     }
   }
 }

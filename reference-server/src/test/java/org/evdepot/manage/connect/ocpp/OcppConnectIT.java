@@ -415,6 +415,39 @@ class OcppConnectIT {
   }
 
   @Test
+  void aMalformedFrame_getsACallError_andIsKeptInTheMessageLog() throws Exception {
+    CompletableFuture<String> answer = new CompletableFuture<>();
+    WebSocket ws =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .subprotocols("ocpp1.6")
+            .buildAsync(
+                URI.create("ws://127.0.0.1:" + ocppPort + "/ocpp/GARBLED-1"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                    answer.complete(data.toString());
+                    return null;
+                  }
+                })
+            .get(20, TimeUnit.SECONDS);
+    try {
+      ws.sendText("this is {not json", true);
+      JsonNode error = JSON.readTree(answer.get(20, TimeUnit.SECONDS));
+      assertThat(error.get(0).asInt()).isEqualTo(4);
+      assertThat(error.get(2).asText()).isEqualTo("FormationViolation");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      String log;
+      do {
+        log = get("/api/chargers/GARBLED-1/messages").toString();
+      } while (!log.contains("not json") && System.nanoTime() < deadline);
+      assertThat(log).contains("this is {not json").contains("FormationViolation");
+    } finally {
+      ws.abort();
+    }
+  }
+
+  @Test
   void aBootStormOf500Chargers_isAnsweredWithoutAnError() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     int n = 500;
