@@ -1,7 +1,6 @@
 package org.evdepot.incidents;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,7 @@ import java.util.Objects;
  * @param type the event type, not blank
  * @param time when it happened
  * @param source where it comes from
- * @param attributes attribute values by name, copied and unmodifiable
+ * @param attributes attribute values by name, copied and unmodifiable (iteration order is not kept)
  */
 public record Event(String type, Instant time, Source source, Map<String, Object> attributes) {
 
@@ -39,7 +38,7 @@ public record Event(String type, Instant time, Source source, Map<String, Object
                   + (v == null ? "null" : v.getClass().getSimpleName()));
         }
       }
-      attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+      attributes = Map.copyOf(attributes);
     } else {
       attributes = Map.of();
     }
@@ -56,11 +55,26 @@ public record Event(String type, Instant time, Source source, Map<String, Object
       throw new IllegalArgumentException(
           "attributes must be name, value pairs but " + nameValuePairs.length + " were given");
     }
-    Map<String, Object> attrs = new LinkedHashMap<>();
-    for (int i = 0; i < nameValuePairs.length; i += 2) {
-      attrs.put(String.valueOf(nameValuePairs[i]), nameValuePairs[i + 1]);
+    for (int i = 1; i < nameValuePairs.length; i += 2) {
+      if (nameValuePairs[i] == null) {
+        throw new IllegalArgumentException(
+            "event attribute '" + nameValuePairs[i - 1] + "' must not be null");
+      }
     }
-    return new Event(type, time, source, attrs);
+    Object[] p = nameValuePairs;
+    switch (p.length) {
+      case 2:
+        return new Event(type, time, source, Map.of(String.valueOf(p[0]), p[1]));
+      case 4:
+        return new Event(
+            type, time, source, Map.of(String.valueOf(p[0]), p[1], String.valueOf(p[2]), p[3]));
+      default:
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        for (int i = 0; i < p.length; i += 2) {
+          attrs.put(String.valueOf(p[i]), p[i + 1]);
+        }
+        return new Event(type, time, source, attrs);
+    }
   }
 
   /** The attribute value, or {@code null} when absent. */

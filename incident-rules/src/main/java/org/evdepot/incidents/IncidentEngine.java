@@ -380,13 +380,14 @@ public final class IncidentEngine {
     @Override
     public void fire(
         RuleEvaluator ev,
-        String key,
+        String stateKey,
         Event event,
         Instant at,
         String value,
         String threshold,
         String count) {
       Rule rule = ev.rule();
+      String key = ev.dedupKey(stateKey);
       Optional<Incident> active = store.findActive(key);
       if (active.isPresent()) {
         Incident updated =
@@ -424,8 +425,8 @@ public final class IncidentEngine {
     }
 
     @Override
-    public void resolve(RuleEvaluator ev, String key, Instant at, String reason) {
-      Optional<Incident> active = store.findActive(key);
+    public void resolve(RuleEvaluator ev, String stateKey, Instant at, String reason) {
+      Optional<Incident> active = store.findActive(ev.dedupKey(stateKey));
       if (active.isEmpty() || !active.get().ruleId().equals(ev.rule().id())) {
         return;
       }

@@ -9,14 +9,23 @@ import java.util.Optional;
  * Source.depot("north").charger("CP-7").connector("2")}, written {@code
  * depot:north/charger:CP-7/connector:2}.
  *
- * @param kind the kind of source
- * @param id the id within the parent, not blank
- * @param parent the enclosing source, or {@code null} for a root
+ * <p>Immutable; equal when kind, id and parent are equal. The path form is computed once.
  */
-public record Source(SourceKind kind, String id, Source parent) {
+public final class Source {
 
-  /** Validates the fields. */
-  public Source {
+  private final SourceKind kind;
+  private final String id;
+  private final Source parent;
+  private final String path;
+
+  /**
+   * A source.
+   *
+   * @param kind the kind of source
+   * @param id the id within the parent, not blank, without {@code /}
+   * @param parent the enclosing source, or {@code null} for a root
+   */
+  public Source(SourceKind kind, String id, Source parent) {
     Objects.requireNonNull(kind, "kind");
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("source id must not be blank but was '" + id + "'");
@@ -24,6 +33,36 @@ public record Source(SourceKind kind, String id, Source parent) {
     if (id.indexOf('/') >= 0) {
       throw new IllegalArgumentException("source id must not contain '/' but was '" + id + "'");
     }
+    this.kind = kind;
+    this.id = id;
+    this.parent = parent;
+    String self = kind.label() + ":" + id;
+    this.path = parent == null ? self : parent.path + "/" + self;
+  }
+
+  /** The kind of source. */
+  public SourceKind kind() {
+    return kind;
+  }
+
+  /** The id within the parent. */
+  public String id() {
+    return id;
+  }
+
+  /** The enclosing source, or {@code null} for a root. */
+  public Source parent() {
+    return parent;
+  }
+
+  /** This source or its nearest ancestor of the given kind, or {@code null}. */
+  public Source nearest(SourceKind wanted) {
+    for (Source s = this; s != null; s = s.parent) {
+      if (s.kind == wanted) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** A depot as root source. */
@@ -107,7 +146,16 @@ public record Source(SourceKind kind, String id, Source parent) {
   /** The path form, root first: {@code depot:north/charger:CP-7/connector:2}. */
   @Override
   public String toString() {
-    String self = kind.label() + ":" + id;
-    return parent == null ? self : parent + "/" + self;
+    return path;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Source && ((Source) o).path.equals(path));
+  }
+
+  @Override
+  public int hashCode() {
+    return path.hashCode();
   }
 }

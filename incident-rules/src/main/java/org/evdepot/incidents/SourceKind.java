@@ -18,9 +18,11 @@ public enum SourceKind {
   /** A site (grid connection) meter. */
   METER;
 
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in templates, labels and rule files ({@code charger}). */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   /**

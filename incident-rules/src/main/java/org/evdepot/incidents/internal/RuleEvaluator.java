@@ -23,11 +23,13 @@ public abstract class RuleEvaluator {
   protected final Rule rule;
 
   private final TemplateVars vars = new TemplateVars();
+  private final boolean defaultKey;
   private boolean retired;
 
   /** An evaluator for the rule. */
   protected RuleEvaluator(Rule rule) {
     this.rule = rule;
+    this.defaultKey = rule.dedupKey().text().equals(Rule.DEFAULT_DEDUP_KEY);
   }
 
   /** An evaluator of the right kind for the rule. */
@@ -84,17 +86,27 @@ public abstract class RuleEvaluator {
 
   /** Handles one event (already in event-time order). */
   public final void onEvent(Event event, EvalContext ctx) {
-    Source subject =
-        rule.scope() == null ? event.source() : event.source().ancestor(rule.scope()).orElse(null);
+    Source subject = rule.scope() == null ? event.source() : event.source().nearest(rule.scope());
     if (subject == null) {
       return;
     }
     handle(event, subject, ctx);
   }
 
-  /** Renders the dedup key for an event and subject. */
+  /**
+   * The key rule state is kept under. With the default dedup key template this is the subject's
+   * path (no rendering on the hot path); otherwise the rendered dedup key.
+   */
   protected final String key(Event event, Source subject) {
+    if (defaultKey) {
+      return subject.toString();
+    }
     return rule.dedupKey().render(vars.set(rule, event, subject, null, null, null, null));
+  }
+
+  /** The incident dedup key for a state key returned by {@link #key}. */
+  public final String dedupKey(String stateKey) {
+    return defaultKey ? rule.id() + "/" + stateKey : stateKey;
   }
 
   /** Kind-specific handling. */
@@ -114,18 +126,14 @@ public abstract class RuleEvaluator {
       String value,
       String threshold,
       String count) {
-    Source subject =
-        rule.scope() == null
-            ? event.source()
-            : event.source().ancestor(rule.scope()).orElse(event.source());
+    Source subject = subject(event);
     return t.render(vars.set(rule, event, subject, at, value, threshold, count));
   }
 
   /** The subject of an event for this rule (never null for events the rule handled). */
   public Source subject(Event event) {
-    return rule.scope() == null
-        ? event.source()
-        : event.source().ancestor(rule.scope()).orElse(event.source());
+    Source s = rule.scope() == null ? null : event.source().nearest(rule.scope());
+    return s == null ? event.source() : s;
   }
 
   /** Formats a number for templates: integers without decimals, else up to 3 decimals. */
@@ -147,21 +155,24 @@ public abstract class RuleEvaluator {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Shared quiet-period resolution for match and decrease rules. */
+  /** Shared resolution (resolving event, quiet period) for match and decrease rules. */
   abstract static class OccurrenceEvaluator extends RuleEvaluator {
-    /** Last occurrence per key (only kept when resolveAfter is set); null marks resolved. */
-    final Map<String, Instant[]> quiet = new HashMap<>();
+    /**
+     * Keys with a firing incident: slot[0] last occurrence, slot[1] pending quiet-period timer
+     * (only with resolveAfter). Resolving events for other keys cost one hash lookup.
+     */
+    final Map<String, Instant[]> firing = new HashMap<>();
 
     OccurrenceEvaluator(Rule rule) {
       super(rule);
     }
 
     boolean handleResolve(Event event, Source subject, EvalContext ctx) {
-      if (rule.resolveWhen() != null
-          && !rule.when().test(event)
-          && rule.resolveWhen().test(event)) {
-        String key = key(event, subject);
-        quiet.remove(key);
+      if (rule.resolveWhen() == null || firing.isEmpty() || !rule.resolveWhen().test(event)) {
+        return false;
+      }
+      String key = key(event, subject);
+      if (firing.remove(key) != null) {
         ctx.resolve(this, key, event.time(), "resolving event " + event.type());
         return true;
       }
@@ -170,30 +181,27 @@ public abstract class RuleEvaluator {
 
     void occurred(String key, Event event, EvalContext ctx, String value, String threshold) {
       ctx.fire(this, key, event, event.time(), value, threshold, null);
-      if (rule.resolveAfter() != null) {
-        Instant[] slot = quiet.get(key);
-        if (slot == null) {
-          // slot[0]: last occurrence; slot[1]: pending timer time
-          slot = new Instant[2];
-          quiet.put(key, slot);
-        }
-        slot[0] = event.time();
-        if (slot[1] == null) {
-          slot[1] = event.time().plus(rule.resolveAfter());
-          ctx.schedule(this, key, slot[1]);
-        }
+      Instant[] slot = firing.get(key);
+      if (slot == null) {
+        slot = new Instant[2];
+        firing.put(key, slot);
+      }
+      slot[0] = event.time();
+      if (rule.resolveAfter() != null && slot[1] == null) {
+        slot[1] = event.time().plus(rule.resolveAfter());
+        ctx.schedule(this, key, slot[1]);
       }
     }
 
     @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
-      Instant[] slot = quiet.get(key);
+      Instant[] slot = firing.get(key);
       if (slot == null || slot[1] == null || !slot[1].equals(at)) {
         return;
       }
       Instant due = slot[0].plus(rule.resolveAfter());
       if (!due.isAfter(at)) {
-        quiet.remove(key);
+        firing.remove(key);
         ctx.resolve(this, key, due, "no occurrence for " + rule.resolveAfter());
       } else {
         slot[1] = due;
@@ -203,7 +211,7 @@ public abstract class RuleEvaluator {
 
     @Override
     public int trackedKeys() {
-      return quiet.size();
+      return firing.size();
     }
   }
 
