@@ -23,8 +23,8 @@ import org.evdepot.incidents.notify.Receiver;
 import org.evdepot.incidents.notify.Route;
 import org.evdepot.incidents.notify.WebhookNotifier;
 import org.evdepot.incidents.rules.RuleLoader;
-import org.evdepot.incidents.store.IncidentQuery;
 import org.evdepot.incidents.store.InMemoryIncidentStore;
+import org.evdepot.incidents.store.IncidentQuery;
 import org.evdepot.incidents.testing.Await;
 import org.evdepot.incidents.testing.MutableClock;
 
@@ -43,13 +43,16 @@ public final class DepotIncidentsExample {
   /** Runs the example and returns the webhook bodies received (for the test). */
   public static List<String> run(Appendable out) throws IOException {
     List<String> received = new CopyOnWriteArrayList<>();
-    HttpServer hook = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    hook.createContext("/incidents", exchange -> {
-      received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    HttpServer hook =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    hook.createContext(
+        "/incidents",
+        exchange -> {
+          received.add(
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     hook.start();
     ScheduledExecutorService executor = Executors.newScheduledThreadPool(1);
     try {
@@ -58,18 +61,39 @@ public final class DepotIncidentsExample {
 
       // 1. Engine: the built-in pack, events may arrive up to 30 s late.
       InMemoryIncidentStore store = new InMemoryIncidentStore();
-      IncidentEngine engine = IncidentEngine.builder().store(store).clock(clock)
-          .allowedLateness(Duration.ofSeconds(30)).rules(RuleLoader.depotPack()).build();
+      IncidentEngine engine =
+          IncidentEngine.builder()
+              .store(store)
+              .clock(clock)
+              .allowedLateness(Duration.ofSeconds(30))
+              .rules(RuleLoader.depotPack())
+              .build();
 
       // 2. Notifications: everything to one JSON webhook, grouped per charger.
       URI uri = URI.create("http://127.0.0.1:" + hook.getAddress().getPort() + "/incidents");
-      NotificationDispatcher dispatcher = NotificationDispatcher.builder()
-          .route(Route.root("ops", List.of("charger"), Duration.ofSeconds(30),
-              Duration.ofMinutes(5), Duration.ofHours(4)))
-          .receiver(Receiver.of("ops", new WebhookNotifier("ops-webhook", uri,
-              HttpClient.newHttpClient(), Duration.ofSeconds(5), Map.of())))
-          .clock(clock).executor(executor).store(store).inhibitRules(engine::inhibitRules)
-          .build();
+      NotificationDispatcher dispatcher =
+          NotificationDispatcher.builder()
+              .route(
+                  Route.root(
+                      "ops",
+                      List.of("charger"),
+                      Duration.ofSeconds(30),
+                      Duration.ofMinutes(5),
+                      Duration.ofHours(4)))
+              .receiver(
+                  Receiver.of(
+                      "ops",
+                      new WebhookNotifier(
+                          "ops-webhook",
+                          uri,
+                          HttpClient.newHttpClient(),
+                          Duration.ofSeconds(5),
+                          Map.of())))
+              .clock(clock)
+              .executor(executor)
+              .store(store)
+              .inhibitRules(engine::inhibitRules)
+              .build();
       engine.addListener(dispatcher);
 
       // 3. Events: CP-1 heartbeats every minute; connector 2 of CP-2 faults; CP-2 then goes quiet.
@@ -77,8 +101,15 @@ public final class DepotIncidentsExample {
       Source cp1 = depot.charger("CP-1");
       Source cp2 = depot.charger("CP-2");
       engine.submit(Event.of("Heartbeat", t0, cp2));
-      engine.submit(Event.of("StatusNotification", t0.plusSeconds(10), cp2.connector("2"),
-          "status", "Faulted", "errorCode", "GroundFailure"));
+      engine.submit(
+          Event.of(
+              "StatusNotification",
+              t0.plusSeconds(10),
+              cp2.connector("2"),
+              "status",
+              "Faulted",
+              "errorCode",
+              "GroundFailure"));
       for (int m = 0; m <= 30; m++) {
         engine.submit(Event.of("Heartbeat", t0.plusSeconds(60L * m), cp1));
       }
@@ -89,8 +120,15 @@ public final class DepotIncidentsExample {
       dispatcher.tick();
 
       for (Incident i : store.list(IncidentQuery.all())) {
-        out.append(i.status() + " " + i.severity().label() + " " + i.summary() + " since "
-            + i.firstSeen() + "\n");
+        out.append(
+            i.status()
+                + " "
+                + i.severity().label()
+                + " "
+                + i.summary()
+                + " since "
+                + i.firstSeen()
+                + "\n");
       }
       Await.until("the webhook", Duration.ofSeconds(10), () -> !received.isEmpty());
       for (String body : received) {

@@ -11,9 +11,15 @@ class DepotIncidentsExampleTest {
   void example_reportsChargerOffline_andMutesTheConnectorFaultOfThatCharger() throws Exception {
     StringBuilder out = new StringBuilder();
     var bodies = DepotIncidentsExample.run(out);
-    assertThat(out.toString()).contains("OPEN critical Charger CP-2 offline")
+    assertThat(out.toString())
+        .contains("OPEN critical Charger CP-2 offline")
         .contains("OPEN warning Connector 2 of charger CP-2 faulted");
-    assertThat(bodies).singleElement().satisfies(b -> assertThat(b)
-        .contains("\"rule\":\"charger-offline\"").doesNotContain("connector-faulted"));
+    assertThat(bodies)
+        .singleElement()
+        .satisfies(
+            b ->
+                assertThat(b)
+                    .contains("\"rule\":\"charger-offline\"")
+                    .doesNotContain("connector-faulted"));
   }
 }
