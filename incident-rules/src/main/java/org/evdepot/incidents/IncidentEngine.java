@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.evdepot.incidents.internal.EvalContext;
 import org.evdepot.incidents.internal.EventOrder;
 import org.evdepot.incidents.internal.RuleEvaluator;
+import org.evdepot.incidents.internal.TypeIndex;
 import org.evdepot.incidents.rules.InhibitRule;
 import org.evdepot.incidents.rules.Rule;
 import org.evdepot.incidents.rules.RuleLoadException;
@@ -76,8 +77,10 @@ public final class IncidentEngine {
 
   private volatile RuleSet ruleSet = RuleSet.empty();
   private List<RuleEvaluator> evaluators = List.of();
-  private Map<String, RuleEvaluator[]> byType = Map.of();
-  private RuleEvaluator[] anyType = new RuleEvaluator[0];
+  private Map<String, TypeIndex> byType = Map.of();
+  private TypeIndex anyType = new TypeIndex(List.of());
+  private final java.util.function.Consumer<RuleEvaluator> visit = this::visit;
+  private Event current;
 
   private Instant watermark = Instant.MIN;
   private Instant maxEventTime = Instant.MIN;
@@ -136,7 +139,7 @@ public final class IncidentEngine {
         }
       }
     }
-    Map<String, RuleEvaluator[]> index = new HashMap<>();
+    Map<String, TypeIndex> index = new HashMap<>();
     // Keep the rule order for evaluators that see every type too, so evaluation order is the
     // rule file order for every event type.
     for (Map.Entry<String, List<RuleEvaluator>> en : types.entrySet()) {
@@ -146,11 +149,11 @@ public final class IncidentEngine {
           merged.add(e);
         }
       }
-      index.put(en.getKey(), merged.toArray(new RuleEvaluator[0]));
+      index.put(en.getKey(), new TypeIndex(merged));
     }
     this.evaluators = List.copyOf(next);
     this.byType = index;
-    this.anyType = any.toArray(new RuleEvaluator[0]);
+    this.anyType = new TypeIndex(any);
     this.ruleSet = rules;
     LOG.info(
         "incident rules in force: {} rules, {} inhibit rules",
@@ -303,16 +306,17 @@ public final class IncidentEngine {
 
   private void evaluate(Event event) {
     processed++;
-    RuleEvaluator[] list = byType.get(event.type());
-    if (list == null) {
-      list = anyType;
-    }
-    for (RuleEvaluator e : list) {
-      try {
-        e.onEvent(event, ctx);
-      } catch (RuntimeException ex) {
-        LOG.error("rule {} failed on event {}", e.rule().id(), event, ex);
-      }
+    TypeIndex index = byType.get(event.type());
+    current = event;
+    (index == null ? anyType : index).forEach(event, visit);
+    current = null;
+  }
+
+  private void visit(RuleEvaluator e) {
+    try {
+      e.onEvent(current, ctx);
+    } catch (RuntimeException ex) {
+      LOG.error("rule {} failed on event {}", e.rule().id(), current, ex);
     }
   }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.evdepot.incidents.Event;
@@ -82,6 +83,74 @@ public abstract class RuleEvaluator {
       all.addAll(c.types());
     }
     return all;
+  }
+
+  /**
+   * An attribute the event must carry with one of {@code values} (by string form) for this
+   * evaluator to do anything with it; {@code null} when there is no such attribute.
+   */
+  public record Guard(String attribute, java.util.Set<String> values) {}
+
+  /**
+   * The guard of this evaluator: an attribute tested for equality (eq or in, with string or boolean
+   * operands) by every condition the evaluator looks at, choosing the one with the fewest values.
+   * Sound by construction: an event without one of the values fails every condition.
+   */
+  public Guard guard() {
+    List<Condition> conditions = new java.util.ArrayList<>();
+    conditions.add(rule.when());
+    switch (rule.kind()) {
+      case MATCH:
+      case COUNT:
+      case DECREASE:
+        if (rule.resolveWhen() != null) {
+          conditions.add(rule.resolveWhen());
+        }
+        break;
+      case STATE:
+        if (rule.clearWhen() == null) {
+          return null; // any event of a when-type may clear the state
+        }
+        conditions.add(rule.clearWhen());
+        break;
+      default:
+        break;
+    }
+    Guard best = null;
+    for (AttributeMatcher candidate : rule.when().where()) {
+      java.util.Set<String> values = new java.util.HashSet<>();
+      boolean everywhere = true;
+      for (Condition c : conditions) {
+        java.util.Set<String> v = equalityValues(c, candidate.attribute());
+        if (v == null) {
+          everywhere = false;
+          break;
+        }
+        values.addAll(v);
+      }
+      if (everywhere && (best == null || values.size() < best.values().size())) {
+        best = new Guard(candidate.attribute(), java.util.Set.copyOf(values));
+      }
+    }
+    return best;
+  }
+
+  private static java.util.Set<String> equalityValues(Condition c, String attribute) {
+    for (AttributeMatcher m : c.where()) {
+      if (!m.attribute().equals(attribute)
+          || (m.op() != AttributeMatcher.Op.EQ && m.op() != AttributeMatcher.Op.IN)) {
+        continue;
+      }
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (Object v : m.values()) {
+        if (!(v instanceof String || v instanceof Boolean)) {
+          return null;
+        }
+        out.add(v.toString());
+      }
+      return out;
+    }
+    return null;
   }
 
   /** Handles one event (already in event-time order). */

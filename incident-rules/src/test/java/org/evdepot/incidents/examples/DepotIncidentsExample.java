@@ -32,9 +32,10 @@ import org.evdepot.incidents.testing.MutableClock;
  * A runnable tour: the built-in depot pack, a few charger events (one connector faults, one charger
  * goes silent), and a JSON webhook receiver on loopback that prints what it gets.
  *
- * <p>Run: {@code mvn -pl incident-rules -am test-compile exec:java
- * -Dexec.mainClass=org.evdepot.incidents.examples.DepotIncidentsExample
- * -Dexec.classpathScope=test}, or run {@code DepotIncidentsExampleTest}.
+ * <p>Run: {@code mvn -pl incident-rules -am test-compile}, then {@code mvn -pl incident-rules
+ * exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.evdepot.incidents.examples.DepotIncidentsExample}, or run {@code
+ * DepotIncidentsExampleTest}.
  */
 public final class DepotIncidentsExample {
 
@@ -130,7 +131,8 @@ public final class DepotIncidentsExample {
                 + i.firstSeen()
                 + "\n");
       }
-      Await.until("the webhook", Duration.ofSeconds(10), () -> !received.isEmpty());
+      Await.until(
+          "the webhook delivery", Duration.ofSeconds(10), () -> dispatcher.sentCount() == 1);
       for (String body : received) {
         out.append("webhook got: " + body + "\n");
       }
