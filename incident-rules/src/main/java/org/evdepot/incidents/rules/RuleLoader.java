@@ -284,8 +284,7 @@ public final class RuleLoader {
         if (!labels.isObject()) {
           throw fail("labels", "must be a map of label name to value");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : labels.properties()) {
           if (!e.getValue().isValueNode()) {
             throw fail("labels", "value of label '" + e.getKey() + "' must be a scalar");
           }
@@ -408,8 +407,7 @@ public final class RuleLoader {
         if (!w.isObject()) {
           throw fail(field + ".where", "must be a map of attribute to value or operator");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : w.properties()) {
           String where0 = field + ".where." + e.getKey();
           try {
             where.add(matcher(e.getKey(), e.getValue(), where0));
