@@ -79,8 +79,8 @@ public final class IncidentEngine {
   private List<RuleEvaluator> evaluators = List.of();
   private Map<String, TypeIndex> byType = Map.of();
   private TypeIndex anyType = new TypeIndex(List.of());
-  private final java.util.function.Consumer<RuleEvaluator> visit = this::visit;
-  private Event current;
+  private final TypeIndex.ErrorHandler onRuleError =
+      (e, event, ex) -> LOG.error("rule {} failed on event {}", e.rule().id(), event, ex);
 
   private Instant watermark = Instant.MIN;
   private Instant maxEventTime = Instant.MIN;
@@ -307,17 +307,7 @@ public final class IncidentEngine {
   private void evaluate(Event event) {
     processed++;
     TypeIndex index = byType.get(event.type());
-    current = event;
-    (index == null ? anyType : index).forEach(event, visit);
-    current = null;
-  }
-
-  private void visit(RuleEvaluator e) {
-    try {
-      e.onEvent(current, ctx);
-    } catch (RuntimeException ex) {
-      LOG.error("rule {} failed on event {}", e.rule().id(), current, ex);
-    }
+    (index == null ? anyType : index).evaluate(event, ctx, onRuleError);
   }
 
   // -------------------------------------------------------------------------------- incidents

@@ -45,7 +45,41 @@ public final class TypeIndex {
     }
   }
 
-  /** Calls {@code visitor} with each evaluator that may act on the event. */
+  /** Offers the event to each evaluator that may act on it, in a fixed order. */
+  public void evaluate(Event event, EvalContext ctx, ErrorHandler onError) {
+    for (RuleEvaluator e : unguarded) {
+      offer(e, event, ctx, onError);
+    }
+    for (int i = 0; i < attributes.length; i++) {
+      Object v = event.attribute(attributes[i]);
+      if (v == null) {
+        continue;
+      }
+      RuleEvaluator[] hit = byValue.get(i).get(v.toString());
+      if (hit != null) {
+        for (RuleEvaluator e : hit) {
+          offer(e, event, ctx, onError);
+        }
+      }
+    }
+  }
+
+  private static void offer(RuleEvaluator e, Event event, EvalContext ctx, ErrorHandler onError) {
+    try {
+      e.onEvent(event, ctx);
+    } catch (RuntimeException ex) {
+      onError.failed(e, event, ex);
+    }
+  }
+
+  /** Told when a rule throws on an event; the other rules still see the event. */
+  @FunctionalInterface
+  public interface ErrorHandler {
+    /** The evaluator failed on the event. */
+    void failed(RuleEvaluator evaluator, Event event, RuntimeException error);
+  }
+
+  /** Calls {@code visitor} with each evaluator that may act on the event (same order). */
   public void forEach(Event event, java.util.function.Consumer<RuleEvaluator> visitor) {
     for (RuleEvaluator e : unguarded) {
       visitor.accept(e);
