@@ -1,0 +1,14 @@
+package org.evdepot.incidents;
+
+/**
+ * Counters of an {@link IncidentEngine}, since it was built.
+ *
+ * @param accepted events accepted
+ * @param late events rejected because they were older than the watermark
+ * @param processed events evaluated against the rules
+ * @param buffered events waiting for the watermark
+ * @param pendingTimers timers waiting for the watermark
+ * @param trackedKeys dedup keys for which rules hold state
+ */
+public record EngineStats(
+    long accepted, long late, long processed, int buffered, int pendingTimers, long trackedKeys) {}

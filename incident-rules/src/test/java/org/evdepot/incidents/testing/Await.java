@@ -1,0 +1,31 @@
+package org.evdepot.incidents.testing;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Polls a condition until it holds or a deadline passes (no fixed sleeps in tests). */
+public final class Await {
+
+  private Await() {}
+
+  /**
+   * Waits until {@code condition} holds.
+   *
+   * @throws AssertionError naming {@code what} when the deadline passes first
+   */
+  public static void until(String what, Duration timeout, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+      }
+      Thread.onSpinWait();
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what, e);
+      }
+    }
+  }
+}
