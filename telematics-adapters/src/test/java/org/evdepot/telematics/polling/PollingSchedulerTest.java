@@ -138,8 +138,11 @@ class PollingSchedulerTest {
     clock.set(Instant.parse("2026-03-03T00:00:01Z"));
     // a new day: all five are due again, and the fresh quota allows three
     assertThat(s.runDue().requests()).isEqualTo(3);
-    assertThat(s.status("smartcar")).isEqualTo(ProviderStatus.HEALTHY);
-    assertThat(events).filteredOn(e -> e instanceof SnapshotEvent.ProviderStatusChanged).hasSize(2);
+    assertThat(events)
+        .filteredOn(e -> e instanceof SnapshotEvent.ProviderStatusChanged)
+        .extracting(e -> ((SnapshotEvent.ProviderStatusChanged) e).to())
+        .containsExactly(
+            ProviderStatus.QUOTA_EXHAUSTED, ProviderStatus.HEALTHY, ProviderStatus.QUOTA_EXHAUSTED);
   }
 
   @Test
