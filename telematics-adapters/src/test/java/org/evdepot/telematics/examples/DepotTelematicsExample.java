@@ -26,7 +26,7 @@ import org.evdepot.telematics.testing.MutableClock;
  * A depot with two buses on Samsara (polled) and one truck that pushes its data (webhook), run for
  * a simulated hour on a virtual clock against a local stand-in for the Samsara API.
  *
- * <p>Run it with: {@code mvn -pl telematics-adapters -am test-compile exec:java
+ * <p>Run it with: {@code mvn -f telematics-adapters/pom.xml test-compile exec:java
  * -Dexec.mainClass=org.evdepot.telematics.examples.DepotTelematicsExample
  * -Dexec.classpathScope=test}
  */
