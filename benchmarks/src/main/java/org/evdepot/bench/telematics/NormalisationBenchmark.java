@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Normalisation throughput: provider records to plausibility-checked {@link VehicleSnapshot}s.
- * One operation is one provider record (one vehicle's stats). The {@code decode*} benchmarks start
- * from parsed JSON trees (what the adapters hold after reading a response); {@code
+ * Normalisation throughput: provider records to plausibility-checked {@link VehicleSnapshot}s. One
+ * operation is one provider record (one vehicle's stats). The {@code decode*} benchmarks start from
+ * parsed JSON trees (what the adapters hold after reading a response); {@code
  * parseAndDecodeSamsaraPage} includes JSON parsing of a 100-vehicle feed page from bytes.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar NormalisationBenchmark -f 1 -wi 2 -i 3

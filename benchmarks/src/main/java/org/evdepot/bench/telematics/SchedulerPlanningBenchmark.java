@@ -38,9 +38,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The scheduler planning a simulated hour of 100,000 vehicles across 5 providers (Smartcar-like,
  * Tesla-like, Samsara-like, Geotab-like and a push provider, 20,000 each) on a virtual clock
- * stepped every 10 s, with in-memory providers that answer at once. It measures the scheduler's
- * own cost (queues, token buckets, quotas, adaptive intervals, jitter, store merges), not HTTP.
- * After each run it checks that no provider got more requests than its budget allows.
+ * stepped every 10 s, with in-memory providers that answer at once. It measures the scheduler's own
+ * cost (queues, token buckets, quotas, adaptive intervals, jitter, store merges), not HTTP. After
+ * each run it checks that no provider got more requests than its budget allows.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SchedulerPlanningBenchmark -f 1 -wi 2
  * -i 3}
@@ -164,7 +164,8 @@ public class SchedulerPlanningBenchmark {
         out.add(
             VehicleSnapshot.builder(ref, rx)
                 .stateOfCharge(
-                    Observation.of(new StateOfCharge(charging ? 40 : 97, SocBasis.USABLE), t, null, rx))
+                    Observation.of(
+                        new StateOfCharge(charging ? 40 : 97, SocBasis.USABLE), t, null, rx))
                 .plugState(
                     Observation.of(charging ? PlugState.PLUGGED : PlugState.UNPLUGGED, t, null, rx))
                 .chargingState(
