@@ -86,9 +86,36 @@ public final class Units {
     return BigDecimal.valueOf(km).divide(KM_PER_MILE, MathContext.DECIMAL64).doubleValue();
   }
 
+  private static final double[] POW10 = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+  private static final double TWO_53 = 9007199254740992.0;
+
   private static double multiply(double value, BigDecimal factor) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("value must be finite but was " + value);
+    }
+    // Fast exact path: find the decimal n / 10^k (k <= 6) with the fewest digits that reads back
+    // as this double (what the provider wrote), multiply the integers exactly, and divide by the
+    // power of ten once. Both operands of that division are exact doubles, so IEEE division rounds
+    // the exact quotient once: the same result as the BigDecimal path, without its allocations.
+    long unscaled = factor.unscaledValue().longValue();
+    int factorScale = factor.scale();
+    for (int k = 0; k <= 6; k++) {
+      double scaled = value * POW10[k];
+      if (Math.abs(scaled) >= 1e15) {
+        break;
+      }
+      double n = Math.rint(scaled);
+      if (n / POW10[k] == value) {
+        double product = n * unscaled;
+        int scale = k + factorScale;
+        if (Math.abs(product) < TWO_53 && scale >= 0 && scale < POW10.length) {
+          return product / POW10[scale];
+        }
+        break;
+      }
     }
     return BigDecimal.valueOf(value).multiply(factor).doubleValue();
   }
