@@ -100,8 +100,21 @@ public final class Units {
     // as this double (what the provider wrote), multiply the integers exactly, and divide by the
     // power of ten once. Both operands of that division are exact doubles, so IEEE division rounds
     // the exact quotient once: the same result as the BigDecimal path, without its allocations.
-    long unscaled = factor.unscaledValue().longValue();
-    int factorScale = factor.scale();
+    long unscaled;
+    int factorScale;
+    if (factor == KM_PER_MILE) {
+      unscaled = 1_609_344L;
+      factorScale = 6;
+    } else if (factor == KMH_PER_KNOT) {
+      unscaled = 1852L;
+      factorScale = 3;
+    } else if (factor == KMH_PER_MPS) {
+      unscaled = 36L;
+      factorScale = 1;
+    } else {
+      unscaled = factor.unscaledValue().longValueExact();
+      factorScale = factor.scale();
+    }
     for (int k = 0; k <= 6; k++) {
       double scaled = value * POW10[k];
       if (Math.abs(scaled) >= 1e15) {
