@@ -57,8 +57,8 @@ public class NormalisationBenchmark {
       java.lang.management.ManagementFactory.getThreadMXBean();
 
   /**
-   * The machine is shared, so wall-clock throughput depends on the neighbours; records per
-   * second of this thread's own CPU time is the per-core figure, printed after each iteration.
+   * The machine is shared, so wall-clock throughput depends on the neighbours; records per second
+   * of this thread's own CPU time is the per-core figure, printed after each iteration.
    */
   @Setup(org.openjdk.jmh.annotations.Level.Iteration)
   public void startCpuClock() {

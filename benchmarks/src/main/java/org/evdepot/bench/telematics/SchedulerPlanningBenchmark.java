@@ -38,9 +38,10 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The scheduler planning a simulated hour of 100,000 vehicles across 5 providers (Smartcar-like,
  * Tesla-like, Samsara-like, Geotab-like and a push provider, 20,000 each) on a virtual clock
- * stepped every 10 s, with in-memory providers that answer at once. It measures the scheduler's own
- * cost (queues, token buckets, quotas, adaptive intervals, jitter, store merges), not HTTP. After
- * each run it checks that no provider got more requests than its budget allows.
+ * stepped every second (as a driver calling runDue each second would), with in-memory providers
+ * that answer at once. It measures the scheduler's own cost (queues, token buckets, quotas,
+ * adaptive intervals, jitter, store merges), not HTTP. After each run it checks that no provider
+ * got more requests than its budget allows.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SchedulerPlanningBenchmark -f 1 -wi 2
  * -i 3}
@@ -51,7 +52,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class SchedulerPlanningBenchmark {
   private static final int PER_PROVIDER = 20_000;
   private static final Duration HOUR = Duration.ofHours(1);
-  private static final Duration STEP = Duration.ofSeconds(10);
+  private static final Duration STEP = Duration.ofSeconds(1);
   private static final Instant START = Instant.parse("2026-03-02T05:00:00Z");
 
   /** name, batch, requests/s, burst, daily quota, push-only. */

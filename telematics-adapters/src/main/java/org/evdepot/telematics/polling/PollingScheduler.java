@@ -67,6 +67,7 @@ public final class PollingScheduler {
   private final Duration circuitOpenFor;
   private final Duration baseBackoff;
   private final Duration maxBackoff;
+  private final Duration staleAfter;
   private final Map<String, ProviderState> providers = new LinkedHashMap<>();
   private final Map<String, VehicleState> vehicles = new HashMap<>();
 
@@ -80,6 +81,7 @@ public final class PollingScheduler {
     this.circuitOpenFor = b.circuitOpenFor;
     this.baseBackoff = b.baseBackoff;
     this.maxBackoff = b.maxBackoff;
+    this.staleAfter = b.staleAfter;
     Instant now = clock.instant();
     for (Map.Entry<String, Registration> e : b.registrations.entrySet()) {
       providers.put(e.getKey(), new ProviderState(e.getValue(), now));
@@ -300,6 +302,9 @@ public final class PollingScheduler {
           f == null
               ? PollOutcome.OK
               : f.code() == ErrorCode.VEHICLE_ASLEEP ? PollOutcome.ASLEEP : PollOutcome.FAILED;
+      if (outcome != PollOutcome.OK) {
+        markStaleIfOld(ref.vehicleId(), f.code() + ": " + f.message(), now);
+      }
       schedule(v, p, now, outcome);
     }
   }
@@ -361,6 +366,16 @@ public final class PollingScheduler {
         p.queue.add(v);
       }
     }
+  }
+
+  /** Marks a vehicle stale when its newest observation is older than {@code staleAfter}. */
+  private void markStaleIfOld(String vehicleId, String reason, Instant now) {
+    store
+        .latest(vehicleId)
+        .flatMap(VehicleSnapshot::latestObservedAt)
+        .filter(t -> t.plus(staleAfter).isBefore(now))
+        .ifPresent(
+            t -> store.markStale(vehicleId, "no new data since " + t + " (" + reason + ")", now));
   }
 
   private void markProviderStale(ProviderState p, String reason, Instant now) {
@@ -476,6 +491,7 @@ public final class PollingScheduler {
     private Duration circuitOpenFor = Duration.ofMinutes(15);
     private Duration baseBackoff = Duration.ofSeconds(30);
     private Duration maxBackoff = Duration.ofMinutes(30);
+    private Duration staleAfter = Duration.ofHours(1);
     private final Map<String, Registration> registrations = new LinkedHashMap<>();
 
     private Builder() {}
@@ -539,6 +555,18 @@ public final class PollingScheduler {
       if (base.isNegative() || base.isZero() || max.compareTo(base) < 0) {
         throw new IllegalArgumentException(
             "backoff must satisfy 0 < base <= max but was base=" + base + ", max=" + max);
+      }
+      return this;
+    }
+
+    /**
+     * How old a vehicle's newest observation may get, while polls of it fail or find it asleep,
+     * before its data is marked stale (default 1 h).
+     */
+    public Builder staleAfter(Duration value) {
+      this.staleAfter = Objects.requireNonNull(value, "staleAfter");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("staleAfter must be positive but was " + value);
       }
       return this;
     }

@@ -359,6 +359,31 @@ class PollingSchedulerTest {
   }
 
   @Test
+  void vehicleAsleepForLong_becomesStaleOnceItsNewestDataIsOlderThanTheLimit() {
+    ScriptedProvider p = provider("tesla", 1, true);
+    PollingScheduler s =
+        scheduler().jitter(0).staleAfter(Duration.ofMinutes(45)).provider(p, GENEROUS).build();
+    s.register(new VehicleRef("van", "tesla", "VIN1"));
+    s.runDue();
+    p.behave(
+        r ->
+            new FetchResult(
+                List.of(), List.of(new VehicleFailure("van", ErrorCode.VEHICLE_ASLEEP, "asleep"))));
+    runFor(s, Duration.ofMinutes(40), Duration.ofMinutes(1));
+    assertThat(store.latest("van").orElseThrow().stateOfCharge().quality())
+        .isEqualTo(Quality.FRESH);
+    runFor(s, Duration.ofMinutes(40), Duration.ofMinutes(1));
+    assertThat(store.latest("van").orElseThrow().stateOfCharge().quality())
+        .isEqualTo(Quality.STALE);
+    assertThat(events)
+        .filteredOn(e -> e instanceof SnapshotEvent.BecameStale)
+        .singleElement()
+        .satisfies(
+            e -> assertThat(((SnapshotEvent.BecameStale) e).reason()).contains("VEHICLE_ASLEEP"));
+    assertThat(s.status("tesla")).isEqualTo(ProviderStatus.HEALTHY);
+  }
+
+  @Test
   void pushOnlyProvider_isNeverPolled() {
     ScriptedProvider push =
         new ScriptedProvider("push", new ProviderCapabilities(1, false, true), clock, idle());
