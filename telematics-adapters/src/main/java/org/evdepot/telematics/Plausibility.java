@@ -55,37 +55,75 @@ public final class Plausibility {
    */
   public Result check(VehicleSnapshot snapshot, Instant now) {
     Instant limit = now.plus(maxClockSkew);
-    List<String> violations = new ArrayList<>(0);
-    VehicleSnapshot.Builder b = snapshot.toBuilder();
-    b.stateOfCharge(
-        checked(
-            "stateOfCharge",
-            snapshot.stateOfCharge(),
-            s -> s.percent() >= 0 && s.percent() <= 100,
-            limit,
-            violations));
-    b.chargeLimitPercent(
-        checked(
-            "chargeLimitPercent",
-            snapshot.chargeLimitPercent(),
-            p -> p >= 0 && p <= 100,
-            limit,
-            violations));
-    b.rangeKm(checked("rangeKm", snapshot.rangeKm(), v -> v >= 0, limit, violations));
-    b.odometerKm(checked("odometerKm", snapshot.odometerKm(), v -> v >= 0, limit, violations));
-    b.chargingPowerKw(
-        checked("chargingPowerKw", snapshot.chargingPowerKw(), v -> v >= 0, limit, violations));
-    b.energyAddedKwh(
-        checked("energyAddedKwh", snapshot.energyAddedKwh(), v -> v >= 0, limit, violations));
-    b.location(
-        checked("location", snapshot.location(), Plausibility::saneLocation, limit, violations));
-    b.plugState(checked("plugState", snapshot.plugState(), v -> true, limit, violations));
-    b.chargingState(
-        checked("chargingState", snapshot.chargingState(), v -> true, limit, violations));
-    if (violations.isEmpty()) {
-      return new Result(snapshot, violations);
+    List<String> violations = null;
+    Observation<StateOfCharge> soc = snapshot.stateOfCharge();
+    Observation<Double> limitPct = snapshot.chargeLimitPercent();
+    Observation<Double> range = snapshot.rangeKm();
+    Observation<Double> odo = snapshot.odometerKm();
+    Observation<Double> power = snapshot.chargingPowerKw();
+    Observation<Double> energy = snapshot.energyAddedKwh();
+    Observation<Location> loc = snapshot.location();
+    Observation<PlugState> plug = snapshot.plugState();
+    Observation<ChargingState> charging = snapshot.chargingState();
+    String v;
+    if ((v = violation(soc, s -> s.percent() >= 0 && s.percent() <= 100, limit)) != null) {
+      violations = add(violations, "stateOfCharge " + v);
+      soc = soc.withQuality(Quality.INVALID);
     }
-    return new Result(b.build(), violations);
+    if ((v = violation(limitPct, p -> p >= 0 && p <= 100, limit)) != null) {
+      violations = add(violations, "chargeLimitPercent " + v);
+      limitPct = limitPct.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(range, x -> x >= 0, limit)) != null) {
+      violations = add(violations, "rangeKm " + v);
+      range = range.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(odo, x -> x >= 0, limit)) != null) {
+      violations = add(violations, "odometerKm " + v);
+      odo = odo.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(power, x -> x >= 0, limit)) != null) {
+      violations = add(violations, "chargingPowerKw " + v);
+      power = power.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(energy, x -> x >= 0, limit)) != null) {
+      violations = add(violations, "energyAddedKwh " + v);
+      energy = energy.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(loc, Plausibility::saneLocation, limit)) != null) {
+      violations = add(violations, "location " + v);
+      loc = loc.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(plug, x -> true, limit)) != null) {
+      violations = add(violations, "plugState " + v);
+      plug = plug.withQuality(Quality.INVALID);
+    }
+    if ((v = violation(charging, x -> true, limit)) != null) {
+      violations = add(violations, "chargingState " + v);
+      charging = charging.withQuality(Quality.INVALID);
+    }
+    if (violations == null) {
+      return new Result(snapshot, List.of());
+    }
+    VehicleSnapshot checked =
+        snapshot.toBuilder()
+            .stateOfCharge(soc)
+            .chargeLimitPercent(limitPct)
+            .rangeKm(range)
+            .odometerKm(odo)
+            .chargingPowerKw(power)
+            .energyAddedKwh(energy)
+            .location(loc)
+            .plugState(plug)
+            .chargingState(charging)
+            .build();
+    return new Result(checked, violations);
+  }
+
+  private static List<String> add(List<String> list, String violation) {
+    List<String> l = list == null ? new ArrayList<>(2) : list;
+    l.add(violation);
+    return l;
   }
 
   private static boolean saneLocation(Location l) {
@@ -100,26 +138,23 @@ public final class Plausibility {
     boolean ok(T value);
   }
 
-  private static <T> Observation<T> checked(
-      String field, Observation<T> o, Check<T> check, Instant limit, List<String> violations) {
+  /** What is wrong with an observation, or {@code null} when it is plausible or absent. */
+  private static <T> String violation(Observation<T> o, Check<T> check, Instant limit) {
     if (!o.isPresent() || o.quality() == Quality.INVALID) {
-      return o;
+      return null;
     }
     T value = o.valueOrNull();
     if (!check.ok(value)) {
-      violations.add(field + " out of range: " + value);
-      return o.withQuality(Quality.INVALID);
+      return "out of range: " + value;
     }
     Instant observed = o.observedAt().orElse(null);
     if (observed != null && observed.isAfter(limit)) {
-      violations.add(field + " observed in the future: " + observed);
-      return o.withQuality(Quality.INVALID);
+      return "observed in the future: " + observed;
     }
     Instant fetched = o.fetchedAt().orElse(null);
     if (fetched != null && fetched.isAfter(limit)) {
-      violations.add(field + " fetched in the future: " + fetched);
-      return o.withQuality(Quality.INVALID);
+      return "fetched in the future: " + fetched;
     }
-    return o;
+    return null;
   }
 }

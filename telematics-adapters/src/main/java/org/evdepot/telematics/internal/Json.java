@@ -111,11 +111,25 @@ public final class Json {
     } else if (len != 20) {
       return null;
     }
-    if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+    boolean leap = (year % 4 == 0) && (year % 100 != 0 || year % 400 == 0);
+    int monthLength = month == 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month];
+    if (day > monthLength) {
       return null;
     }
-    long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+    long epochDay = epochDay(year, month, day);
     return Instant.ofEpochSecond(epochDay * 86400 + hour * 3600L + minute * 60L + second, nanos);
+  }
+
+  private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-to-days algorithm). */
+  private static long epochDay(int year, int month, int day) {
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
   }
 
   private static int digits(String s, int from, int count) {

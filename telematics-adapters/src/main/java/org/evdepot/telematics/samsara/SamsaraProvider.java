@@ -185,29 +185,25 @@ public final class SamsaraProvider implements TelematicsProvider {
     VehicleSnapshot.Builder b = VehicleSnapshot.builder(ref, receivedAt);
     JsonNode ext = item.path("externalIds");
     b.vin(Json.text(ext, "samsara.vin"));
-    JsonNode soc = latest(item.get("evStateOfChargeMilliPercent"));
-    if (soc != null && Json.hasLong(soc, "value")) {
-      double pct = Units.percentFromMilliPercent(soc.get("value").longValue());
+    Point soc = latest(item.get("evStateOfChargeMilliPercent"));
+    if (soc != null && Json.hasLong(soc.node(), "value")) {
+      double pct = Units.percentFromMilliPercent(soc.node().get("value").longValue());
       b.stateOfCharge(
-          Observation.of(
-              new StateOfCharge(pct, SocBasis.UNKNOWN),
-              Json.instant(soc, "time"),
-              null,
-              receivedAt));
+          Observation.of(new StateOfCharge(pct, SocBasis.UNKNOWN), soc.time(), null, receivedAt));
     }
-    JsonNode odo = latest(item.get("obdOdometerMeters"));
-    if (odo != null && Json.hasLong(odo, "value")) {
+    Point odo = latest(item.get("obdOdometerMeters"));
+    if (odo != null && Json.hasLong(odo.node(), "value")) {
       b.odometerKm(
           Observation.of(
-              Units.kmFromMetres(odo.get("value").longValue()),
-              Json.instant(odo, "time"),
+              Units.kmFromMetres(odo.node().get("value").longValue()),
+              odo.time(),
               null,
               receivedAt));
     }
-    JsonNode charging = latest(item.get("evChargingStatus"));
-    if (charging != null && Json.hasLong(charging, "value")) {
-      Instant t = Json.instant(charging, "time");
-      long v = charging.get("value").longValue();
+    Point charging = latest(item.get("evChargingStatus"));
+    if (charging != null && Json.hasLong(charging.node(), "value")) {
+      Instant t = charging.time();
+      long v = charging.node().get("value").longValue();
       ChargingState cs =
           v == 2 ? ChargingState.CHARGING : v == 1 ? ChargingState.IDLE : ChargingState.UNKNOWN;
       b.chargingState(Observation.of(cs, t, null, receivedAt));
@@ -215,8 +211,9 @@ public final class SamsaraProvider implements TelematicsProvider {
         b.plugState(Observation.of(PlugState.PLUGGED, t, null, receivedAt, Quality.ESTIMATED));
       }
     }
-    JsonNode gps = latest(item.get("gps"));
-    if (gps != null) {
+    Point gpsPoint = latest(item.get("gps"));
+    if (gpsPoint != null) {
+      JsonNode gps = gpsPoint.node();
       double lat = Json.number(gps, "latitude");
       double lon = Json.number(gps, "longitude");
       if (!Double.isNaN(lat) && !Double.isNaN(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
@@ -229,7 +226,7 @@ public final class SamsaraProvider implements TelematicsProvider {
                     Double.NaN,
                     Json.number(gps, "headingDegrees"),
                     Double.isNaN(mph) ? Double.NaN : Units.kmhFromMph(mph)),
-                Json.instant(gps, "time"),
+                gpsPoint.time(),
                 null,
                 receivedAt));
       }
@@ -237,8 +234,11 @@ public final class SamsaraProvider implements TelematicsProvider {
     return b.build();
   }
 
+  /** A stat point and its parsed time. */
+  private record Point(JsonNode node, Instant time) {}
+
   /** The point with the latest {@code time} of a stat array (feeds list oldest first). */
-  private static JsonNode latest(JsonNode points) {
+  private static Point latest(JsonNode points) {
     if (points == null || !points.isArray() || points.isEmpty()) {
       return null;
     }
@@ -251,7 +251,7 @@ public final class SamsaraProvider implements TelematicsProvider {
         bestTime = t;
       }
     }
-    return best;
+    return new Point(best, bestTime);
   }
 
   @Override
