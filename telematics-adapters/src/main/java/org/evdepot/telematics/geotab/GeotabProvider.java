@@ -282,7 +282,14 @@ public final class GeotabProvider implements TelematicsProvider {
     if (c != null && !Double.isNaN(Json.number(c, "energyConsumedKwh"))) {
       Instant start = Json.instant(c, "startTime");
       Duration duration = timeSpan(Json.text(c, "duration"));
-      Instant end = start != null && duration != null ? start.plus(duration) : start;
+      Instant end = start;
+      if (start != null && duration != null) {
+        try {
+          end = start.plus(duration);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+          end = null;
+        }
+      }
       Boolean estimated = Json.bool(c, "chargeIsEstimated");
       b.energyAddedKwh(
           Observation.of(
@@ -334,7 +341,7 @@ public final class GeotabProvider implements TelematicsProvider {
           .plusHours(Long.parseLong(parts[0]))
           .plusMinutes(Long.parseLong(parts[1]))
           .plusNanos(Math.round(seconds * 1e9));
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       return null;
     }
   }

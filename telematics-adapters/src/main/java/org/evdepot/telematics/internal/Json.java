@@ -9,19 +9,44 @@ import java.time.format.DateTimeParseException;
 public final class Json {
   private Json() {}
 
-  /** A number field, or {@code NaN} when absent, null or not a number. */
+  /** Magnitudes beyond this are no telematics quantity in any unit; they read as absent. */
+  public static final double MAX_MAGNITUDE = 1e15;
+
+  /**
+   * A number field, or {@code NaN} when absent, null, not a number, or beyond {@link
+   * #MAX_MAGNITUDE} (so no unit conversion can overflow).
+   */
   public static double number(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isNumber()) {
       return Double.NaN;
     }
-    return v.doubleValue();
+    double d = v.doubleValue();
+    return Math.abs(d) <= MAX_MAGNITUDE ? d : Double.NaN;
   }
 
-  /** Whether a field holds an integral number. */
+  /** An epoch-milliseconds field as an instant; {@code null} when absent or out of range. */
+  public static Instant epochMillis(JsonNode node, String field) {
+    if (!hasLong(node, field)) {
+      return null;
+    }
+    long ms = node.get(field).longValue();
+    return ms >= 0 && ms <= 253_402_300_799_999L ? Instant.ofEpochMilli(ms) : null;
+  }
+
+  /** An epoch-seconds field as an instant; {@code null} when absent or out of range. */
+  public static Instant epochSeconds(JsonNode node, String field) {
+    if (!hasLong(node, field)) {
+      return null;
+    }
+    long s = node.get(field).longValue();
+    return s >= 0 && s <= 253_402_300_799L ? Instant.ofEpochSecond(s) : null;
+  }
+
+  /** Whether a field holds an integral number that fits a {@code long}. */
   public static boolean hasLong(JsonNode node, String field) {
     JsonNode v = node.get(field);
-    return v != null && v.isIntegralNumber();
+    return v != null && v.isIntegralNumber() && v.canConvertToLong();
   }
 
   /** A text field, or {@code null} when absent, null or not text. */

@@ -182,8 +182,8 @@ public final class TeslaFleetProvider implements TelematicsProvider {
       if (!Double.isNaN(lat) && !Double.isNaN(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
         Instant t =
             Json.hasLong(drive, "gps_as_of")
-                ? Instant.ofEpochSecond(drive.get("gps_as_of").longValue())
-                : epochMillis(drive, "timestamp");
+                ? Json.epochSeconds(drive, "gps_as_of")
+                : Json.epochMillis(drive, "timestamp");
         double heading = Json.number(drive, "heading");
         double mph = Json.number(drive, "speed");
         double kmh = Double.isNaN(mph) ? Double.NaN : Units.kmhFromMph(mph);
@@ -204,7 +204,7 @@ public final class TeslaFleetProvider implements TelematicsProvider {
   }
 
   private static Instant epochMillis(JsonNode node, String field) {
-    return Json.hasLong(node, field) ? Instant.ofEpochMilli(node.get(field).longValue()) : null;
+    return Json.epochMillis(node, field);
   }
 
   private static PlugState plugOf(String chargingState) {
