@@ -115,6 +115,18 @@ class SmartcarProviderTest extends DecoderTestBase {
   }
 
   @Test
+  void retryAfterAsHttpDate_isTurnedIntoADelayFromOurClock() {
+    server.enqueue(
+        BATCH,
+        Answer.json(429, Fixtures.read("smartcar/error-429.json"))
+            .withHeader("Retry-After", "Mon, 02 Mar 2026 06:01:30 GMT"));
+    assertThatThrownBy(() -> provider.fetch(FetchRequest.of(REF)))
+        .isInstanceOfSatisfying(
+            TelematicsException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(90)));
+  }
+
+  @Test
   void serverError_isProviderUnavailable() {
     server.enqueue(BATCH, Answer.json(500, Fixtures.read("smartcar/error-500.json")));
     assertThatThrownBy(() -> provider.fetch(FetchRequest.of(REF)))
