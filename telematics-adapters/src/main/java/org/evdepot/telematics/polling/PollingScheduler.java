@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
 import org.evdepot.telematics.FetchResult;
@@ -68,6 +70,7 @@ public final class PollingScheduler {
   private final Duration baseBackoff;
   private final Duration maxBackoff;
   private final Duration staleAfter;
+  private final Executor executor;
   private final Map<String, ProviderState> providers = new LinkedHashMap<>();
   private final Map<String, VehicleState> vehicles = new HashMap<>();
 
@@ -82,6 +85,7 @@ public final class PollingScheduler {
     this.baseBackoff = b.baseBackoff;
     this.maxBackoff = b.maxBackoff;
     this.staleAfter = b.staleAfter;
+    this.executor = b.executor;
     Instant now = clock.instant();
     for (Map.Entry<String, Registration> e : b.registrations.entrySet()) {
       providers.put(e.getKey(), new ProviderState(e.getValue(), now));
@@ -236,35 +240,38 @@ public final class PollingScheduler {
     return batches;
   }
 
-  /** Plans, sends and records everything due now; one provider's failure never stops others. */
+  /**
+   * Plans, sends and records everything due now; one provider's failure never stops others. Each
+   * provider's requests run as one task on the configured executor (by default on the calling
+   * thread), so with a thread pool a slow provider does not hold back the requests of the others;
+   * results are recorded on the calling thread once all tasks have finished.
+   */
   public PollReport runDue() {
     List<PollBatch> batches = planDue();
+    Map<String, List<PollBatch>> byProvider = new LinkedHashMap<>();
+    for (PollBatch b : batches) {
+      byProvider.computeIfAbsent(b.providerId(), k -> new ArrayList<>()).add(b);
+    }
+    List<CompletableFuture<List<Outcome>>> tasks = new ArrayList<>(byProvider.size());
+    for (Map.Entry<String, List<PollBatch>> e : byProvider.entrySet()) {
+      ProviderState p = providers.get(e.getKey());
+      List<PollBatch> mine = e.getValue();
+      tasks.add(CompletableFuture.supplyAsync(() -> send(p, mine), executor));
+    }
     int vehiclesPolled = 0;
     int snapshots = 0;
     int failures = 0;
-    for (PollBatch batch : batches) {
-      ProviderState p = providers.get(batch.providerId());
-      vehiclesPolled += batch.request().vehicles().size();
-      try {
-        FetchResult result = p.provider.fetch(batch.request());
-        complete(batch, result);
-        snapshots += result.snapshots().size();
-        failures += result.failures().size();
-      } catch (TelematicsException e) {
-        fail(batch, e);
-        failures += batch.request().vehicles().size();
-      } catch (RuntimeException e) {
-        LOG.warn("{}: provider threw unexpectedly", p.id, e);
-        fail(
-            batch,
-            new TelematicsException(
-                ErrorCode.PROVIDER_UNAVAILABLE,
-                p.id,
-                0,
-                null,
-                "unexpected " + e.getClass().getSimpleName(),
-                e));
-        failures += batch.request().vehicles().size();
+    for (CompletableFuture<List<Outcome>> task : tasks) {
+      for (Outcome o : task.join()) {
+        vehiclesPolled += o.batch().request().vehicles().size();
+        if (o.error() == null) {
+          complete(o.batch(), o.result());
+          snapshots += o.result().snapshots().size();
+          failures += o.result().failures().size();
+        } else {
+          fail(o.batch(), o.error());
+          failures += o.batch().request().vehicles().size();
+        }
       }
     }
     Map<String, ProviderStatus> statuses = new LinkedHashMap<>();
@@ -272,6 +279,34 @@ public final class PollingScheduler {
       statuses.put(p.id, p.status);
     }
     return new PollReport(batches.size(), vehiclesPolled, snapshots, failures, statuses);
+  }
+
+  private record Outcome(PollBatch batch, FetchResult result, TelematicsException error) {}
+
+  /** Sends one provider's batches in order; runs on the executor, touches no scheduler state. */
+  private static List<Outcome> send(ProviderState p, List<PollBatch> batches) {
+    List<Outcome> out = new ArrayList<>(batches.size());
+    for (PollBatch batch : batches) {
+      try {
+        out.add(new Outcome(batch, p.provider.fetch(batch.request()), null));
+      } catch (TelematicsException e) {
+        out.add(new Outcome(batch, null, e));
+      } catch (RuntimeException e) {
+        LOG.warn("{}: provider threw unexpectedly", p.id, e);
+        out.add(
+            new Outcome(
+                batch,
+                null,
+                new TelematicsException(
+                    ErrorCode.PROVIDER_UNAVAILABLE,
+                    p.id,
+                    0,
+                    null,
+                    "unexpected " + e.getClass().getSimpleName(),
+                    e)));
+      }
+    }
+    return out;
   }
 
   /** Records a successful request: stores snapshots and re-plans its vehicles. */
@@ -492,6 +527,7 @@ public final class PollingScheduler {
     private Duration baseBackoff = Duration.ofSeconds(30);
     private Duration maxBackoff = Duration.ofMinutes(30);
     private Duration staleAfter = Duration.ofHours(1);
+    private Executor executor = Runnable::run;
     private final Map<String, Registration> registrations = new LinkedHashMap<>();
 
     private Builder() {}
@@ -568,6 +604,15 @@ public final class PollingScheduler {
       if (value.isNegative() || value.isZero()) {
         throw new IllegalArgumentException("staleAfter must be positive but was " + value);
       }
+      return this;
+    }
+
+    /**
+     * Where provider requests run (default: the thread calling {@link #runDue()}). Give a pool with
+     * a thread per provider so a slow provider does not delay the others' requests.
+     */
+    public Builder executor(Executor value) {
+      this.executor = Objects.requireNonNull(value, "executor");
       return this;
     }
 

@@ -384,6 +384,44 @@ class PollingSchedulerTest {
   }
 
   @Test
+  void withAnExecutor_aSlowProviderDoesNotHoldBackTheOthersRequests() throws Exception {
+    java.util.concurrent.CountDownLatch fastCalled = new java.util.concurrent.CountDownLatch(1);
+    ScriptedProvider slow = provider("slow", 1, false);
+    slow.behave(
+        r -> {
+          try {
+            // returns once the other provider has been called, which only a parallel run allows
+            if (!fastCalled.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+              throw new TelematicsException(ErrorCode.PROVIDER_UNAVAILABLE, "slow", "timed out");
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return idle().apply(r);
+        });
+    ScriptedProvider fast = provider("fast", 1, false);
+    Function<FetchRequest, FetchResult> fastAnswer = idle();
+    fast.behave(
+        r -> {
+          fastCalled.countDown();
+          return fastAnswer.apply(r);
+        });
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      PollingScheduler s =
+          scheduler().executor(pool).provider(slow, GENEROUS).provider(fast, GENEROUS).build();
+      s.register(new VehicleRef("s1", "slow", "1"));
+      s.register(new VehicleRef("f1", "fast", "1"));
+      PollReport r = s.runDue();
+      assertThat(r.snapshots()).isEqualTo(2);
+      assertThat(r.statuses()).containsEntry("slow", ProviderStatus.HEALTHY);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void pushOnlyProvider_isNeverPolled() {
     ScriptedProvider push =
         new ScriptedProvider("push", new ProviderCapabilities(1, false, true), clock, idle());
