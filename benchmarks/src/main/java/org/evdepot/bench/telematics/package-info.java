@@ -1,0 +1,2 @@
+/** JMH benchmarks of telematics normalisation and of the polling scheduler. */
+package org.evdepot.bench.telematics;

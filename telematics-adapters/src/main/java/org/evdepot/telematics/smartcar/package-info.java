@@ -1,0 +1,2 @@
+/** Adapter for the Smartcar API v2 (battery, charge, odometer, location via the batch endpoint). */
+package org.evdepot.telematics.smartcar;
