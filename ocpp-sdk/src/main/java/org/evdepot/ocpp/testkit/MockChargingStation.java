@@ -84,6 +84,7 @@ public final class MockChargingStation implements AutoCloseable {
             .catalog(version.catalog())
             .clock(b.clock)
             .reconnectBackoff(b.minBackoff, b.maxBackoff)
+            .handshakeTimeout(Duration.ofSeconds(5))
             .handlers(
                 core.handlers(
                     version.catalog(),
