@@ -283,13 +283,17 @@ public final class FileMessageStore implements MessageStore {
       while (buf.hasRemaining()) {
         out.write(buf);
       }
-      out.force(true);
+      if (fsync) {
+        out.force(true);
+      }
     }
     if (channel != null) {
       channel.close();
     }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    syncDirectory();
+    if (fsync) {
+      syncDirectory();
+    }
     channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     obsoleteLines = 0;
   }

@@ -113,12 +113,13 @@ public final class ReliableStation implements AutoCloseable {
   private final Object enqueueLock = new Object();
   private final Map<Integer, Integer> mappings = new ConcurrentHashMap<>();
   private final CompletableFuture<OcppResponse> bootAccepted = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicInteger queued =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   // State below is confined to the loop thread, except the volatile flags read by callers.
   private final ArrayDeque<Entry> queue = new ArrayDeque<>();
   private volatile boolean accepted;
   private volatile boolean closed;
-  private volatile int queued;
   private boolean connected;
   private boolean bootInFlight;
   private Future<?> bootTimer;
@@ -158,7 +159,7 @@ public final class ReliableStation implements AutoCloseable {
     for (StoredMessage m : store.pending()) {
       queue.add(new Entry(m, decode(m), new CompletableFuture<>()));
     }
-    queued = queue.size();
+    queued.set(queue.size());
     if (!queue.isEmpty()) {
       LOG.info(
           "[{}] {} transaction message(s) queued from an earlier run",
@@ -209,7 +210,7 @@ public final class ReliableStation implements AutoCloseable {
    * How many transaction-related messages wait for their CALLRESULT (including the one in flight).
    */
   public int queuedMessages() {
-    return queued;
+    return queued.get();
   }
 
   /** The CSMS-assigned OCPP 1.6 transaction id of local id {@code localId}, once known. */
@@ -295,7 +296,7 @@ public final class ReliableStation implements AutoCloseable {
         localOut[0] = local;
       }
       Entry e = new Entry(stored, toStore, future);
-      queued++;
+      queued.incrementAndGet();
       loop.execute(
           () -> {
             queue.add(e);
@@ -434,7 +435,7 @@ public final class ReliableStation implements AutoCloseable {
       storeError = ex;
     }
     queue.poll();
-    queued = queue.size();
+    queued.decrementAndGet();
     if (storeError != null) {
       e.future.completeExceptionally(storeError);
       return;
@@ -455,7 +456,7 @@ public final class ReliableStation implements AutoCloseable {
       LOG.error("[{}] cannot remove a dropped message", client.chargePointId(), ex);
     }
     queue.remove(e);
-    queued = queue.size();
+    queued.decrementAndGet();
     e.future.completeExceptionally(reason);
     try {
       deliveryListener.onDropped(e.stored, reason);
