@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.evdepot.ocpp.ActionCatalog;
 import org.evdepot.ocpp.OcppVersion;
+import org.evdepot.ocpp.codec.ValidationMode;
 import org.evdepot.ocpp.internal.rpc.DaemonThreads;
 import org.evdepot.ocpp.internal.rpc.RpcConnection;
 import org.evdepot.ocpp.internal.rpc.TyrusTransport;
@@ -78,6 +79,7 @@ public final class OcppCsmsServer implements AutoCloseable {
   private final ChargerAuthenticator authenticator;
   private final SessionListener sessionListener;
   private final RpcOptions rpcOptions;
+  private final java.util.function.Function<String, ValidationMode> validationModes;
   private final Duration pingInterval;
   private final Duration idleTimeout;
   private final int maxFrameSize;
@@ -101,6 +103,7 @@ public final class OcppCsmsServer implements AutoCloseable {
     this.authenticator = b.authenticator;
     this.sessionListener = b.sessionListener;
     this.rpcOptions = b.rpcOptions;
+    this.validationModes = b.validationModes;
     this.pingInterval = b.pingInterval;
     this.idleTimeout = b.idleTimeout;
     this.maxFrameSize = b.maxFrameSize;
@@ -135,9 +138,10 @@ public final class OcppCsmsServer implements AutoCloseable {
           new IOException("cannot start the OCPP server on port " + port, e));
     }
     container = c;
-    if (!pingInterval.isZero()) {
-      long ms = pingInterval.toMillis();
-      pinger = scheduler.scheduleAtFixedRate(this::pingAll, ms, ms, TimeUnit.MILLISECONDS);
+    if (!pingInterval.isZero() || !idleTimeout.isZero()) {
+      long period = housekeepingPeriodMillis();
+      pinger =
+          scheduler.scheduleAtFixedRate(this::housekeeping, period, period, TimeUnit.MILLISECONDS);
     }
     LOG.info(
         "OCPP server listening on port {} at {}/{{}} ({})",
@@ -189,9 +193,36 @@ public final class OcppCsmsServer implements AutoCloseable {
     return list;
   }
 
-  private void pingAll() {
+  private long housekeepingPeriodMillis() {
+    long period = 1000;
+    if (!pingInterval.isZero()) {
+      period = Math.min(period, pingInterval.toMillis());
+    }
+    if (!idleTimeout.isZero()) {
+      period = Math.min(period, Math.max(10, idleTimeout.toMillis() / 4));
+    }
+    return Math.max(10, period);
+  }
+
+  /**
+   * Pings every connection due for a ping and closes those idle for longer than the idle timeout.
+   * Idle detection is ours rather than the container's: it counts frames and pongs received, and
+   * behaves the same whatever the WebSocket runtime.
+   */
+  private void housekeeping() {
+    long now = System.nanoTime();
+    long pingNanos = pingInterval.toNanos();
+    long idleNanos = idleTimeout.toNanos();
     for (Connection c : sessions.values()) {
-      c.transport.ping();
+      if (idleNanos > 0 && now - c.lastReceived > idleNanos) {
+        LOG.info("closing idle connection of {}", c.rpc.chargePointId());
+        c.transport.close(1001, "idle timeout");
+        continue;
+      }
+      if (pingNanos > 0 && now - c.lastPinged >= pingNanos) {
+        c.lastPinged = now;
+        c.transport.ping();
+      }
     }
   }
 
@@ -359,23 +390,34 @@ public final class OcppCsmsServer implements AutoCloseable {
     }
     session.setMaxTextMessageBufferSize(maxFrameSize);
     session.setMaxBinaryMessageBufferSize(1024);
-    if (!idleTimeout.isZero()) {
-      session.setMaxIdleTimeout(idleTimeout.toMillis());
-    }
     TyrusTransport transport = new TyrusTransport(session, TyrusTransport.remoteAddressOf(session));
+    RpcOptions options = rpcOptions;
+    if (validationModes != null) {
+      ValidationMode mode = validationModes.apply(cpId);
+      if (mode != null && mode != options.validationMode()) {
+        options = options.toBuilder().validationMode(mode).build();
+      }
+    }
     RpcConnection rpc =
         new RpcConnection(
             cpId,
             catalogs.get(version),
             true,
             handlers.getOrDefault(version, Handlers.none()),
-            rpcOptions,
+            options,
             scheduler,
             transport,
             clock);
     Connection conn = new Connection(rpc, transport);
     session.getUserProperties().put(Connection.class.getName(), conn);
-    session.addMessageHandler(String.class, rpc::onText);
+    session.addMessageHandler(
+        String.class,
+        text -> {
+          conn.lastReceived = System.nanoTime();
+          rpc.onText(text);
+        });
+    session.addMessageHandler(
+        jakarta.websocket.PongMessage.class, pong -> conn.lastReceived = System.nanoTime());
     Connection previous = sessions.put(cpId, conn);
     if (previous != null) {
       LOG.info("charger {} reconnected; closing its previous session", cpId);
@@ -413,6 +455,8 @@ public final class OcppCsmsServer implements AutoCloseable {
   private static final class Connection {
     final RpcConnection rpc;
     final TyrusTransport transport;
+    volatile long lastReceived = System.nanoTime();
+    volatile long lastPinged = System.nanoTime();
 
     Connection(RpcConnection rpc, TyrusTransport transport) {
       this.rpc = rpc;
@@ -458,6 +502,7 @@ public final class OcppCsmsServer implements AutoCloseable {
     private ChargerAuthenticator authenticator = ChargerAuthenticator.ACCEPT_ALL;
     private SessionListener sessionListener = new SessionListener() {};
     private RpcOptions rpcOptions = RpcOptions.defaults();
+    private java.util.function.Function<String, ValidationMode> validationModes;
     private Duration pingInterval = Duration.ofSeconds(60);
     private Duration idleTimeout = Duration.ofMinutes(5);
     private int maxFrameSize = 256 * 1024;
@@ -512,6 +557,16 @@ public final class OcppCsmsServer implements AutoCloseable {
     /** RPC settings: timeout, executor, validation, frame listener. */
     public Builder rpcOptions(RpcOptions options) {
       this.rpcOptions = Objects.requireNonNull(options, "rpcOptions");
+      return this;
+    }
+
+    /**
+     * Chooses the validation mode per charger (by charge point id), e.g. lenient for a known
+     * charger model that sends timestamps without an offset; null answers fall back to {@link
+     * RpcOptions#validationMode()}.
+     */
+    public Builder validationMode(java.util.function.Function<String, ValidationMode> perCharger) {
+      this.validationModes = Objects.requireNonNull(perCharger, "validationMode");
       return this;
     }
 

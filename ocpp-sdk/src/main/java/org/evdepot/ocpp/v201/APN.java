@@ -33,8 +33,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param simPin optional, null when absent. SIM card pin code.
  * @param preferredNetwork optional, null when absent; at most 6 characters. Preferred network,
  *     written as MCC and MNC concatenated. See note.
- * @param useOnlyPreferredNetwork optional, null when absent. Default: false. Use only the preferred
- *     Network, do not dial in when not available. See Note.
+ * @param useOnlyPreferredNetwork optional, null when absent (the schema's default {@code false} is
+ *     not filled in). Default: false. Use only the preferred Network, do not dial in when not
+ *     available. See Note.
  * @param apnAuthentication required
  */
 public record APN(

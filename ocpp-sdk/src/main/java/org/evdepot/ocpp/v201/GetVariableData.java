@@ -21,7 +21,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
  * @param customData optional, null when absent
- * @param attributeType optional, null when absent
+ * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
+ *     filled in)
  * @param component required
  * @param variable required
  */

@@ -23,7 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param customData optional, null when absent
  * @param attributeStatusInfo optional, null when absent
  * @param attributeStatus required
- * @param attributeType optional, null when absent
+ * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
+ *     filled in)
  * @param attributeValue optional, null when absent; at most 2500 characters. Value of requested
  *     attribute type of component-variable. This field can only be empty when the given status is NOT
  *     accepted. The Configuration Variable

@@ -27,9 +27,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param customData optional, null when absent
  * @param data required; at most 512 characters. (Part of) the requested data. No format specified
  *     in which the data is returned. Should be human readable.
- * @param tbc optional, null when absent. “to be continued” indicator. Indicates whether another
- *     part of the monitoringData follows in an upcoming notifyMonitoringReportRequest message. Default
- *     value when omitted is false.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
+ *     be continued” indicator. Indicates whether another part of the monitoringData follows in an
+ *     upcoming notifyMonitoringReportRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
  * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
  *     moment this message was generated at the Charging Station.

@@ -29,9 +29,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param requestId required. The id of the
  *     &amp;lt;&amp;lt;getdisplaymessagesrequest,GetDisplayMessagesRequest&amp;gt;&amp;gt; that
  *     requested this message.
- * @param tbc optional, null when absent. "to be continued" indicator. Indicates whether another
- *     part of the report follows in an upcoming NotifyDisplayMessagesRequest message. Default value
- *     when omitted is false.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). "to
+ *     be continued" indicator. Indicates whether another part of the report follows in an upcoming
+ *     NotifyDisplayMessagesRequest message. Default value when omitted is false.
  */
 public record NotifyDisplayMessagesRequest(
     CustomData customData,

@@ -27,9 +27,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param customData optional, null when absent
  * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
  *     moment this message was generated at the Charging Station.
- * @param tbc optional, null when absent. “to be continued” indicator. Indicates whether another
- *     part of the report follows in an upcoming notifyEventRequest message. Default value when omitted
- *     is false.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
+ *     be continued” indicator. Indicates whether another part of the report follows in an upcoming
+ *     notifyEventRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
  * @param eventData required; at least 1 item
  */

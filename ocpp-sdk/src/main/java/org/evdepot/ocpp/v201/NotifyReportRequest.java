@@ -30,9 +30,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
  *     moment this message was generated at the Charging Station.
  * @param reportData optional, null when absent; at least 1 item
- * @param tbc optional, null when absent. “to be continued” indicator. Indicates whether another
- *     part of the report follows in an upcoming notifyReportRequest message. Default value when omitted
- *     is false.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
+ *     be continued” indicator. Indicates whether another part of the report follows in an upcoming
+ *     notifyReportRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
  */
 public record NotifyReportRequest(

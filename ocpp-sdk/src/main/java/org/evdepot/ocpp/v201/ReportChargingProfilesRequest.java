@@ -32,8 +32,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *     field SHALL contain the same value.
  * @param chargingLimitSource required
  * @param chargingProfile required; at least 1 item
- * @param tbc optional, null when absent. To Be Continued. Default value when omitted: false. false
- *     indicates that there are no further messages as part of this report.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). To
+ *     Be Continued. Default value when omitted: false. false indicates that there are no further
+ *     messages as part of this report.
  * @param evseId required. The evse to which the charging profile applies. If evseId = 0, the
  *     message contains an overall limit for the Charging Station.
  */

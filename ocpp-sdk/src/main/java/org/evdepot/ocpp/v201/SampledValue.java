@@ -26,10 +26,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * @param customData optional, null when absent
  * @param value required. Indicates the measured value.
- * @param context optional, null when absent
- * @param measurand optional, null when absent
+ * @param context optional, null when absent (the schema's default {@code Sample.Periodic} is not
+ *     filled in)
+ * @param measurand optional, null when absent (the schema's default {@code
+ *     Energy.Active.Import.Register} is not filled in)
  * @param phase optional, null when absent
- * @param location optional, null when absent
+ * @param location optional, null when absent (the schema's default {@code Outlet} is not filled in)
  * @param signedMeterValue optional, null when absent
  * @param unitOfMeasure optional, null when absent
  */

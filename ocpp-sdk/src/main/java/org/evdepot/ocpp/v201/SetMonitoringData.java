@@ -24,8 +24,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param customData optional, null when absent
  * @param id optional, null when absent. An id SHALL only be given to replace an existing monitor.
  *     The Charging Station handles the generation of id's for new monitors.
- * @param transaction optional, null when absent. Monitor only active when a transaction is ongoing
- *     on a component relevant to this transaction. Default = false.
+ * @param transaction optional, null when absent (the schema's default {@code false} is not filled
+ *     in). Monitor only active when a transaction is ongoing on a component relevant to this
+ *     transaction. Default = false.
  * @param value required. Value for threshold or delta monitoring. For Periodic or
  *     PeriodicClockAligned this is the interval in seconds.
  * @param type required

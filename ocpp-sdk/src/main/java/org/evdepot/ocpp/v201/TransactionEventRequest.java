@@ -32,9 +32,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param triggerReason required
  * @param seqNo required. Incremental sequence number, helps with determining if all messages of a
  *     transaction have been received.
- * @param offline optional, null when absent. Indication that this transaction event happened when
- *     the Charging Station was offline. Default = false, meaning: the event occurred when the Charging
- *     Station was online.
+ * @param offline optional, null when absent (the schema's default {@code false} is not filled in).
+ *     Indication that this transaction event happened when the Charging Station was offline. Default =
+ *     false, meaning: the event occurred when the Charging Station was online.
  * @param numberOfPhasesUsed optional, null when absent. If the Charging Station is able to report
  *     the number of phases used, then it SHALL provide it. When omitted the CSMS may be able to
  *     determine the number of phases used via device management.

@@ -195,6 +195,7 @@ public final class OcppCodeGenerator {
   /** A property of an object. */
   static final class Prop {
     String name;
+    String defaultValue;
     String description;
     boolean required;
     Shape shape;
@@ -380,6 +381,13 @@ public final class OcppCodeGenerator {
         }
         p.required = required.contains(p.name);
         p.description = clean(text(e.getValue(), "description"));
+        JsonNode def = e.getValue().get("default");
+        if (def == null && e.getValue().has("$ref")) {
+          String ref = e.getValue().get("$ref").asText();
+          def = root.at("/definitions/" + ref.substring(ref.lastIndexOf('/') + 1) + "/default");
+          def = def.isMissingNode() ? null : def;
+        }
+        p.defaultValue = def == null ? null : def.asText();
         String childPath = path.isEmpty() ? p.name : path + "." + p.name;
         p.shape = shape(v, root, e.getValue(), file, childPath, p.name);
         t.props.add(p);
@@ -893,6 +901,9 @@ public final class OcppCodeGenerator {
               + p.name
               + " "
               + (p.required ? "required" : "optional, null when absent")
+              + (p.defaultValue == null
+                  ? ""
+                  : " (the schema's default {@code " + p.defaultValue + "} is not filled in)")
               + (c.isEmpty() ? "" : "; " + c)
               + (p.description == null ? "" : ". " + p.description));
     }

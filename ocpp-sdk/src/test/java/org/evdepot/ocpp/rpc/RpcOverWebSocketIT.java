@@ -74,6 +74,9 @@ class RpcOverWebSocketIT {
                         ? AuthenticationResult.reject("bad password")
                         : AuthenticationResult.accept())
             .rpcOptions(options.toBuilder().frameListener(frames::add).build())
+            .validationMode(
+                id ->
+                    id.startsWith("lenient") ? org.evdepot.ocpp.codec.ValidationMode.LENIENT : null)
             .build();
     server.start();
     toClose.add(server);
@@ -230,6 +233,23 @@ class RpcOverWebSocketIT {
 
   @ParameterizedTest
   @EnumSource(OcppVersion.class)
+  void aChargerConfiguredLenient_mayAddUnknownFields_othersMayNot(OcppVersion version)
+      throws Exception {
+    startServer(version);
+    String frame = "[2, \"l1\", \"Ping\", {\"n\":1, \"vendorExtra\":\"x\"}]";
+    RawWebSocket lenient = raw(version, "lenient-1");
+    JsonNode ok = json(lenient.exchange(frame));
+    assertThat(ok.get(0).asInt()).isEqualTo(3);
+    assertThat(ok.get(2).get("n").asInt()).isEqualTo(2);
+    RawWebSocket strict = raw(version, "strict-1");
+    assertError(
+        strict.exchange(frame),
+        "l1",
+        version == OcppVersion.V16 ? "FormationViolation" : "FormatViolation");
+  }
+
+  @ParameterizedTest
+  @EnumSource(OcppVersion.class)
   void oversizedFrame_closesOnlyThatConnection(OcppVersion version) throws Exception {
     startServer(version);
     RawWebSocket big = raw(version, "CP-big");
@@ -241,6 +261,40 @@ class RpcOverWebSocketIT {
 
     JsonNode answer = json(other.exchange("[2, \"o1\", \"Ping\", {\"n\":1}]"));
     assertThat(answer.get(2).get("n").asInt()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(OcppVersion.class)
+  void aSilentConnection_isClosedAfterTheIdleTimeout_anActiveOneIsNot(OcppVersion version)
+      throws Exception {
+    TestActions cat = catalog(version);
+    port = Ports.free();
+    OcppCsmsServer server =
+        OcppCsmsServer.builder()
+            .port(port)
+            .basePath("/ocpp")
+            .version(
+                cat,
+                Handlers.builder()
+                    .on(cat.ping, (req, ctx) -> new TestActions.Pong(req.n()))
+                    .build())
+            .pingInterval(Duration.ZERO)
+            .idleTimeout(Duration.ofMillis(600))
+            .build();
+    server.start();
+    toClose.add(server);
+    RawWebSocket silent = raw(version, "CP-silent");
+    RawWebSocket active = raw(version, "CP-active");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    int i = 0;
+    while (!silent.closed().isDone()) {
+      assertThat(System.nanoTime()).as("silent connection still open").isLessThan(deadline);
+      active.exchange("[2, \"a" + i++ + "\", \"Ping\", {\"n\":1}]");
+      Thread.sleep(100);
+    }
+    assertThat(silent.closed().get()).isEqualTo(1001);
+    assertThat(active.closed()).isNotDone();
+    assertThat(server.session("CP-active")).isPresent();
   }
 
   private static void assertError(String frame, String messageId, String code) throws Exception {

@@ -130,7 +130,7 @@ public final class Codecs {
       if (p.nextToken() == JsonToken.END_ARRAY) {
         result = List.of();
       } else {
-        T first = reader.read(p, ctx);
+        T first = element(p, ctx, reader, 0);
         index++;
         if (p.nextToken() == JsonToken.END_ARRAY) {
           result = List.of(first);
@@ -138,7 +138,7 @@ public final class Codecs {
           ArrayList<T> list = new ArrayList<>();
           list.add(first);
           do {
-            list.add(reader.read(p, ctx));
+            list.add(element(p, ctx, reader, index));
             index++;
           } while (p.nextToken() != JsonToken.END_ARRAY);
           result = List.copyOf(list);
@@ -164,6 +164,16 @@ public final class Codecs {
           "has " + size + " items but at most " + max + " are allowed");
     }
     return result;
+  }
+
+  private static <T> T element(JsonParser p, DecodeContext ctx, ElementReader<T> reader, int index)
+      throws IOException {
+    int warnings = ctx.warningCount();
+    T value = reader.read(p, ctx);
+    if (ctx.warningCount() != warnings) {
+      ctx.prefixWarnings(warnings, "[" + index + "]");
+    }
+    return value;
   }
 
   // ---------------------------------------------------------------- scalars
