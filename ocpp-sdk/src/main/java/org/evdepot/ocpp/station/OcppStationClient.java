@@ -122,6 +122,13 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
               new org.glassfish.tyrus.client.SslEngineConfigurator(
                   b.sslContext, true, false, false));
     }
+    // A handshake that never completes (e.g. a server caught mid-shutdown) must not stall
+    // reconnects.
+    this.tyrus
+        .getProperties()
+        .put(
+            org.glassfish.tyrus.client.ClientProperties.HANDSHAKE_TIMEOUT,
+            b.handshakeTimeout.toMillis());
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("ocpp-station-" + chargePointId));
@@ -397,6 +404,7 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     private Duration minBackoff = Duration.ofSeconds(1);
     private Duration maxBackoff = Duration.ofMinutes(2);
     private Duration pingInterval = Duration.ZERO;
+    private Duration handshakeTimeout = Duration.ofSeconds(30);
     private int maxFrameSize = 256 * 1024;
     private SessionListener sessionListener = new SessionListener() {};
     private Clock clock = Clock.systemUTC();
@@ -468,6 +476,19 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
       }
       this.minBackoff = min;
       this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * How long to wait for the WebSocket handshake of one connection attempt before giving up and
+     * scheduling the next (default 30 s).
+     */
+    public Builder handshakeTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "handshakeTimeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("handshakeTimeout must be positive, was " + timeout);
+      }
+      this.handshakeTimeout = timeout;
       return this;
     }
 
