@@ -10,9 +10,10 @@ timeout_s=${1:-300}
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+ocppport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 log="$work/server.log"
 
-PORT=$port EVDEPOT_DATA_DIR="$work/postgres" EVDEPOT_DATABASE_EMBEDDED_PORT=$pgport \
+PORT=$port EVDEPOT_OCPP_PORT=$ocppport EVDEPOT_DATA_DIR="$work/postgres" EVDEPOT_DATABASE_EMBEDDED_PORT=$pgport \
   setsid mvn -B -q -pl reference-server -am -DskipTests -Prun package >"$log" 2>&1 &
 pid=$!
 stop() {
@@ -36,7 +37,15 @@ if [ "$code" != 201 ]; then
   echo "check-start: POST /api/depots answered $code" >&2
   exit 1
 fi
-echo "check-start: server started on port $port (embedded PostgreSQL on $pgport) and answered"
+# A charger can open its OCPP WebSocket (the upgrade answers 101 with the ocpp1.6 subprotocol).
+upgrade=$(curl -s -i -N --max-time 5 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \
+  -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' \
+  -H 'Sec-WebSocket-Protocol: ocpp1.6' "http://127.0.0.1:$ocppport/ocpp/CHECK-START" || true)
+if ! printf '%s' "$upgrade" | head -n 1 | grep -q ' 101'; then
+  echo "check-start: OCPP upgrade on port $ocppport failed: $(printf '%s' "$upgrade" | head -n 1)" >&2
+  exit 1
+fi
+echo "check-start: server started on port $port (OCPP $ocppport, embedded PostgreSQL on $pgport) and answered"
 stop
 trap - EXIT
 rm -rf "$work"
