@@ -48,9 +48,10 @@ import org.evdepot.ocpp.v201.V201Actions;
  *       back to back (one outstanding CALL per connection, as OCPP-J requires). Prints round trips
  *       per second, frames per second (CALL + CALLRESULT), p50/p99/max round-trip latency and the
  *       process CPU time per round trip.
- *   <li>{@code idle <connections> <ocpp1.6|ocpp2.0.1>}: an SDK CSMS in this JVM; a child JVM opens
- *       {@code connections} WebSockets with the JDK's HTTP client (so client memory never counts
- *       here). Prints the CSMS's heap after full GC with 0 and with N connections, per connection.
+ *   <li>{@code idle <connections> <ocpp1.6|ocpp2.0.1> [idleTimeoutSeconds]}: an SDK CSMS in this
+ *       JVM (idle timeout as given, 0 = none; default the builder's); a child JVM opens {@code
+ *       connections} WebSockets with the JDK's HTTP client (so client memory never counts here).
+ *       Prints the CSMS's heap after full GC with 0 and with N connections, per connection.
  *   <li>{@code idle-stations <stations>}: N SDK charging stations (client side) connected to a CSMS
  *       in a child JVM; prints the stations' heap and thread count per connection.
  *   <li>{@code cpu <seconds>}: {@code RpcConnection.onText} of the 1.6 and 2.0.1 MeterValues and
@@ -72,7 +73,10 @@ public final class OcppLoadHarness {
         roundTrip(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         break;
       case "idle":
-        idle(Integer.parseInt(args[1]), args.length > 2 ? args[2] : "ocpp1.6");
+        idle(
+            Integer.parseInt(args[1]),
+            args.length > 2 ? args[2] : "ocpp1.6",
+            args.length > 3 ? java.time.Duration.ofSeconds(Long.parseLong(args[3])) : null);
         break;
       case "idle-stations":
         idleStations(Integer.parseInt(args[1]));
@@ -88,7 +92,8 @@ public final class OcppLoadHarness {
         break;
       default:
         System.err.println(
-            "usage: OcppLoadHarness roundtrip <stations> <seconds> | idle <connections> [subprotocol]"
+            "usage: OcppLoadHarness roundtrip <stations> <seconds>"
+                + " | idle <connections> [subprotocol [idleTimeoutSeconds]]"
                 + " | idle-stations <stations> | cpu <seconds>");
         System.exit(2);
     }
@@ -234,14 +239,18 @@ public final class OcppLoadHarness {
 
   // ------------------------------------------------------------------ idle (server side)
 
-  private static void idle(int connections, String subprotocol) throws Exception {
+  private static void idle(int connections, String subprotocol, java.time.Duration idleTimeout)
+      throws Exception {
     int port = freePort();
-    try (OcppCsmsServer server =
+    OcppCsmsServer.Builder builder =
         OcppCsmsServer.builder()
             .port(port)
             .version(V16Actions.CATALOG, Handlers.none())
-            .version(V201Actions.CATALOG, Handlers.none())
-            .build()) {
+            .version(V201Actions.CATALOG, Handlers.none());
+    if (idleTimeout != null) {
+      builder.idleTimeout(idleTimeout);
+    }
+    try (OcppCsmsServer server = builder.build()) {
       server.start();
       long base = heapAfterGc();
       int threads0 = Thread.activeCount();
