@@ -1,5 +1,6 @@
 package org.evdepot.ocpi;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
@@ -54,6 +55,7 @@ public record OcpiEnvelope<T>(
    *
    * @return true for 1xxx
    */
+  @JsonIgnore
   public boolean isSuccess() {
     return OcpiStatus.isSuccess(statusCode);
   }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class OcpiJson {
     this.mapper =
         JsonMapper.builder()
             .addModule(time)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
