@@ -30,9 +30,11 @@ public final class InstantCodec {
    */
   public static Instant parse(String text, ParsingMode mode) {
     String t = text.trim();
-    boolean hasOffset =
-        t.endsWith("Z") || t.endsWith("z") || t.matches(".*T.*[+-]\\d{2}(:?\\d{2})?$");
-    if (!hasOffset) {
+    int n = t.length();
+    if (n > 0 && (t.charAt(n - 1) == 'Z' || t.charAt(n - 1) == 'z')) {
+      return Instant.parse(t.substring(0, n - 1) + 'Z');
+    }
+    if (!hasNumericOffset(t)) {
       return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
     }
     OffsetDateTime odt =
@@ -41,6 +43,20 @@ public final class InstantCodec {
       throw new DateTimeParseException("OCPI timestamps must be UTC: " + t, t, 0);
     }
     return odt.toInstant();
+  }
+
+  private static boolean hasNumericOffset(String t) {
+    int tIndex = t.indexOf('T');
+    if (tIndex < 0) {
+      return false;
+    }
+    for (int i = tIndex + 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '+' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.evdepot.ocpi.v221.Cdr;
 import org.evdepot.ocpi.v221.CdrDimension;
 import org.evdepot.ocpi.v221.ChargingPeriod;
@@ -51,7 +53,32 @@ public final class TariffCalculator {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private static final Map<String, LocalTime> TIMES = new ConcurrentHashMap<>();
+  private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+
   private TariffCalculator() {}
+
+  private static LocalTime time(String hhmm) {
+    LocalTime t = TIMES.get(hhmm);
+    if (t == null) {
+      t = LocalTime.parse(hhmm);
+      if (TIMES.size() < 10_000) {
+        TIMES.put(hhmm, t);
+      }
+    }
+    return t;
+  }
+
+  private static LocalDate date(String ymd) {
+    LocalDate d = DATES.get(ymd);
+    if (d == null) {
+      d = LocalDate.parse(ymd);
+      if (DATES.size() < 10_000) {
+        DATES.put(ymd, d);
+      }
+    }
+    return d;
+  }
 
   /**
    * Prices a CDR.
@@ -170,8 +197,8 @@ public final class TariffCalculator {
   private static boolean holds(TariffRestrictions r, Ctx c, TariffDimensionType type) {
     LocalTime t = c.local.toLocalTime();
     if (r.startTime() != null || r.endTime() != null) {
-      LocalTime from = r.startTime() == null ? LocalTime.MIN : LocalTime.parse(r.startTime());
-      LocalTime to = r.endTime() == null ? null : LocalTime.parse(r.endTime());
+      LocalTime from = r.startTime() == null ? LocalTime.MIN : time(r.startTime());
+      LocalTime to = r.endTime() == null ? null : time(r.endTime());
       boolean in;
       if (to == null) {
         in = !t.isBefore(from);
@@ -185,10 +212,10 @@ public final class TariffCalculator {
       }
     }
     LocalDate d = c.local.toLocalDate();
-    if (r.startDate() != null && d.isBefore(LocalDate.parse(r.startDate()))) {
+    if (r.startDate() != null && d.isBefore(date(r.startDate()))) {
       return false;
     }
-    if (r.endDate() != null && !d.isBefore(LocalDate.parse(r.endDate()))) {
+    if (r.endDate() != null && !d.isBefore(date(r.endDate()))) {
       return false;
     }
     if (r.dayOfWeek() != null
@@ -254,10 +281,10 @@ public final class TariffCalculator {
       for (; !day.isAfter(last); day = day.plusDays(1)) {
         cuts.add(day.atStartOfDay(zone).toInstant());
         if (r.startTime() != null) {
-          cuts.add(day.atTime(LocalTime.parse(r.startTime())).atZone(zone).toInstant());
+          cuts.add(day.atTime(time(r.startTime())).atZone(zone).toInstant());
         }
         if (r.endTime() != null) {
-          cuts.add(day.atTime(LocalTime.parse(r.endTime())).atZone(zone).toInstant());
+          cuts.add(day.atTime(time(r.endTime())).atZone(zone).toInstant());
         }
       }
     }
