@@ -45,7 +45,8 @@ import org.evdepot.ocpi.v221.TariffRestrictions;
  *   <li>{@code min_price} and {@code max_price} bound the totals excluding and including VAT.
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe: {@link #of(Tariff)} parses a tariff once for pricing many sessions;
+ * the static {@code price} methods do that per call.
  */
 public final class TariffCalculator {
   private static final MathContext MC = MathContext.DECIMAL64;
@@ -56,7 +57,69 @@ public final class TariffCalculator {
   private static final Map<String, LocalTime> TIMES = new ConcurrentHashMap<>();
   private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
 
-  private TariffCalculator() {}
+  private final Tariff tariff;
+  private final List<El> elements;
+  private final List<LocalTime> dayCuts;
+  private final boolean cutAtMidnight;
+  private final long[] durationCuts;
+  private final double[] kwhThresholds;
+
+  private TariffCalculator(Tariff tariff) {
+    this.tariff = tariff;
+    List<El> els = new ArrayList<>();
+    TreeSet<LocalTime> times = new TreeSet<>();
+    List<Long> durations = new ArrayList<>();
+    List<Double> kwh = new ArrayList<>();
+    boolean midnight = false;
+    for (TariffElement e : tariff.elements()) {
+      TariffRestrictions r = e.restrictions();
+      El el = new El(e);
+      els.add(el);
+      if (r == null) {
+        continue;
+      }
+      if (r.startTime() != null) {
+        times.add(time(r.startTime()));
+      }
+      if (r.endTime() != null) {
+        times.add(time(r.endTime()));
+      }
+      midnight |=
+          r.startTime() != null
+              || r.endTime() != null
+              || r.startDate() != null
+              || r.endDate() != null
+              || (r.dayOfWeek() != null && !r.dayOfWeek().isEmpty());
+      if (r.minDuration() != null) {
+        durations.add((long) r.minDuration());
+      }
+      if (r.maxDuration() != null) {
+        durations.add((long) r.maxDuration());
+      }
+      if (r.minKwh() != null) {
+        kwh.add(r.minKwh().doubleValue());
+      }
+      if (r.maxKwh() != null) {
+        kwh.add(r.maxKwh().doubleValue());
+      }
+    }
+    this.elements = List.copyOf(els);
+    this.dayCuts = List.copyOf(times);
+    this.cutAtMidnight = midnight;
+    this.durationCuts = durations.stream().mapToLong(Long::longValue).toArray();
+    this.kwhThresholds = kwh.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * Prepares a tariff for pricing many sessions (parses restrictions once).
+   *
+   * @param tariff the tariff
+   * @return a reusable, thread-safe calculator
+   * @throws java.time.format.DateTimeParseException when a restriction's time or date is malformed
+   */
+  public static TariffCalculator of(Tariff tariff) {
+    return new TariffCalculator(Objects.requireNonNull(tariff, "tariff"));
+  }
 
   private static LocalTime time(String hhmm) {
     LocalTime t = TIMES.get(hhmm);
@@ -89,7 +152,7 @@ public final class TariffCalculator {
    * @return the cost
    */
   public static PricingResult price(Tariff tariff, Cdr cdr, ZoneId zone) {
-    return price(tariff, cdr.startDateTime(), cdr.endDateTime(), cdr.chargingPeriods(), zone);
+    return of(tariff).price(cdr.startDateTime(), cdr.endDateTime(), cdr.chargingPeriods(), zone);
   }
 
   /**
@@ -105,7 +168,7 @@ public final class TariffCalculator {
     Instant end = session.endDateTime() != null ? session.endDateTime() : asOf;
     List<ChargingPeriod> periods =
         session.chargingPeriods() != null ? session.chargingPeriods() : List.of();
-    return price(tariff, session.startDateTime(), end, periods, zone);
+    return of(tariff).price(session.startDateTime(), end, periods, zone);
   }
 
   /**
@@ -121,12 +184,26 @@ public final class TariffCalculator {
    */
   public static PricingResult price(
       Tariff tariff, Instant start, Instant end, List<ChargingPeriod> periods, ZoneId zone) {
-    Objects.requireNonNull(tariff, "tariff");
+    return of(tariff).price(start, end, periods, zone);
+  }
+
+  /**
+   * Prices charging periods with this calculator's tariff.
+   *
+   * @param start session start
+   * @param end session end
+   * @param periods charging periods in order; each lasts until the next one starts, the last until
+   *     {@code end}
+   * @param zone time zone of the location
+   * @return the cost
+   */
+  public PricingResult price(
+      Instant start, Instant end, List<ChargingPeriod> periods, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end " + end + " is before start " + start);
     }
-    List<Piece> pieces = split(tariff, start, end, periods, zone);
+    List<Piece> pieces = split(start, end, periods, zone);
     Acc energy = new Acc();
     Acc time = new Acc();
     Acc parking = new Acc();
@@ -137,18 +214,18 @@ public final class TariffCalculator {
       ZonedDateTime local = p.start.atZone(zone);
       Ctx ctx = new Ctx(local, energyBefore, elapsed, p);
       if (flat == null && p == pieces.get(0)) {
-        flat = find(tariff, TariffDimensionType.FLAT, ctx);
+        flat = find(TariffDimensionType.FLAT, ctx);
       }
       if (p.charging) {
-        add(energy, find(tariff, TariffDimensionType.ENERGY, ctx), p.energyKwh * 1000.0);
-        add(time, find(tariff, TariffDimensionType.TIME, ctx), p.seconds);
+        add(energy, find(TariffDimensionType.ENERGY, ctx), p.energyKwh * 1000.0);
+        add(time, find(TariffDimensionType.TIME, ctx), p.seconds);
       } else {
-        add(parking, find(tariff, TariffDimensionType.PARKING_TIME, ctx), p.seconds);
+        add(parking, find(TariffDimensionType.PARKING_TIME, ctx), p.seconds);
       }
       energyBefore += p.energyKwh;
     }
     if (flat == null && pieces.isEmpty()) {
-      flat = find(tariff, TariffDimensionType.FLAT, new Ctx(start.atZone(zone), 0, 0, null));
+      flat = find(TariffDimensionType.FLAT, new Ctx(start.atZone(zone), 0, 0, null));
     }
     Money fixed = flat == null ? Money.ZERO : Money.of(flat, BigDecimal.ONE);
     Money energyCost = energy.cost(THOUSAND);
@@ -174,27 +251,20 @@ public final class TariffCalculator {
     acc.add(c, BigDecimal.valueOf(volume));
   }
 
-  private static PriceComponent find(Tariff tariff, TariffDimensionType type, Ctx ctx) {
-    for (TariffElement e : tariff.elements()) {
-      TariffRestrictions r = e.restrictions();
-      if (r != null && r.reservation() != null) {
+  private PriceComponent find(TariffDimensionType type, Ctx ctx) {
+    for (El e : elements) {
+      if (e.reservation) {
         continue;
       }
-      PriceComponent match = null;
-      for (PriceComponent pc : e.priceComponents()) {
-        if (pc.type() == type) {
-          match = pc;
-          break;
-        }
-      }
-      if (match != null && (r == null || holds(r, ctx, type))) {
+      PriceComponent match = e.component(type);
+      if (match != null && (e.rule == null || holds(e.rule, ctx))) {
         return match;
       }
     }
     return null;
   }
 
-  private static boolean holds(TariffRestrictions r, Ctx c, TariffDimensionType type) {
+  private static boolean holds(TariffRestrictions r, Ctx c) {
     LocalTime t = c.local.toLocalTime();
     if (r.startTime() != null || r.endTime() != null) {
       LocalTime from = r.startTime() == null ? LocalTime.MIN : time(r.startTime());
@@ -255,36 +325,20 @@ public final class TariffCalculator {
   /**
    * Cuts periods into pieces that are pure charging or parking and homogeneous for restrictions.
    */
-  private static List<Piece> split(
-      Tariff tariff, Instant start, Instant end, List<ChargingPeriod> periods, ZoneId zone) {
+  private List<Piece> split(Instant start, Instant end, List<ChargingPeriod> periods, ZoneId zone) {
     TreeSet<Instant> cuts = new TreeSet<>();
-    List<Double> kwhThresholds = new ArrayList<>();
-    for (TariffElement e : tariff.elements()) {
-      TariffRestrictions r = e.restrictions();
-      if (r == null) {
-        continue;
-      }
-      if (r.minDuration() != null) {
-        cuts.add(start.plusSeconds(r.minDuration()));
-      }
-      if (r.maxDuration() != null) {
-        cuts.add(start.plusSeconds(r.maxDuration()));
-      }
-      if (r.minKwh() != null) {
-        kwhThresholds.add(r.minKwh().doubleValue());
-      }
-      if (r.maxKwh() != null) {
-        kwhThresholds.add(r.maxKwh().doubleValue());
-      }
+    for (long d : durationCuts) {
+      cuts.add(start.plusSeconds(d));
+    }
+    if (cutAtMidnight || !dayCuts.isEmpty()) {
       LocalDate day = start.atZone(zone).toLocalDate();
       LocalDate last = end.atZone(zone).toLocalDate();
       for (; !day.isAfter(last); day = day.plusDays(1)) {
-        cuts.add(day.atStartOfDay(zone).toInstant());
-        if (r.startTime() != null) {
-          cuts.add(day.atTime(time(r.startTime())).atZone(zone).toInstant());
+        if (cutAtMidnight) {
+          cuts.add(day.atStartOfDay(zone).toInstant());
         }
-        if (r.endTime() != null) {
-          cuts.add(day.atTime(time(r.endTime())).atZone(zone).toInstant());
+        for (LocalTime t : dayCuts) {
+          cuts.add(day.atTime(t).atZone(zone).toInstant());
         }
       }
     }
@@ -348,6 +402,58 @@ public final class TariffCalculator {
       }
     }
     return pieces;
+  }
+
+  /** A tariff element with its components looked up once. */
+  private static final class El {
+    final TariffRestrictions rule;
+    final boolean reservation;
+    final PriceComponent flat;
+    final PriceComponent energy;
+    final PriceComponent time;
+    final PriceComponent parking;
+
+    El(TariffElement e) {
+      this.rule = e.restrictions();
+      this.reservation = rule != null && rule.reservation() != null;
+      this.flat = first(e, TariffDimensionType.FLAT);
+      this.energy = first(e, TariffDimensionType.ENERGY);
+      this.time = first(e, TariffDimensionType.TIME);
+      this.parking = first(e, TariffDimensionType.PARKING_TIME);
+      if (rule != null) {
+        // Validate times and dates now rather than while pricing.
+        if (rule.startTime() != null) {
+          time(rule.startTime());
+        }
+        if (rule.endTime() != null) {
+          time(rule.endTime());
+        }
+        if (rule.startDate() != null) {
+          date(rule.startDate());
+        }
+        if (rule.endDate() != null) {
+          date(rule.endDate());
+        }
+      }
+    }
+
+    private static PriceComponent first(TariffElement e, TariffDimensionType type) {
+      for (PriceComponent pc : e.priceComponents()) {
+        if (pc.type() == type) {
+          return pc;
+        }
+      }
+      return null;
+    }
+
+    PriceComponent component(TariffDimensionType type) {
+      return switch (type) {
+        case FLAT -> flat;
+        case ENERGY -> energy;
+        case TIME -> time;
+        case PARKING_TIME -> parking;
+      };
+    }
   }
 
   private record Ctx(ZonedDateTime local, double energyBefore, long elapsed, Piece piece) {}
