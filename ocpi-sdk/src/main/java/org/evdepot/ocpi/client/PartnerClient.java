@@ -222,6 +222,35 @@ public final class PartnerClient {
   }
 
   /**
+   * Asks the eMSP for a real-time authorisation of a token ({@code POST
+   * /tokens/{uid}/authorize?type=...}).
+   *
+   * @param uid token UID
+   * @param type token type, e.g. {@code RFID}
+   * @param location location references ({@code LocationReferences}/{@code LocationReferences211})
+   *     or null
+   * @param responseType {@code AuthorizationInfo} or {@code AuthorizationInfo211}
+   * @param <R> answer type
+   * @return the authorisation
+   * @throws org.evdepot.ocpi.OcpiRemoteException 404 / 2004 when the token is unknown
+   */
+  public <R> R authorize(String uid, String type, Object location, Class<R> responseType) {
+    String url =
+        join(endpoint(ModuleId.TOKENS, InterfaceRole.SENDER), uid, "authorize")
+            + "?type="
+            + URLEncoder.encode(type, StandardCharsets.UTF_8);
+    OcpiHttpResult r =
+        transport.send(
+            "POST",
+            url,
+            partner.outgoingToken(),
+            base64(),
+            routing(ModuleId.TOKENS),
+            location == null ? null : json.write(location));
+    return OcpiClient.decode(r, json, responseType);
+  }
+
+  /**
    * POSTs an asynchronous result (command result, charging profile result) to the {@code
    * response_url} the partner gave.
    *

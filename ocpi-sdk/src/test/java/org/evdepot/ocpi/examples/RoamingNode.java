@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.evdepot.ocpi.InterfaceRole;
 import org.evdepot.ocpi.ModuleId;
@@ -26,17 +27,24 @@ import org.evdepot.ocpi.server.CommandResultEndpoint;
 import org.evdepot.ocpi.server.CommandResultListener;
 import org.evdepot.ocpi.server.CommandsReceiverEndpoint;
 import org.evdepot.ocpi.server.InMemoryObjectRepository;
+import org.evdepot.ocpi.server.ObjectKey;
 import org.evdepot.ocpi.server.ObjectRepository;
 import org.evdepot.ocpi.server.OcpiServer;
 import org.evdepot.ocpi.server.ReceiverEndpoint;
 import org.evdepot.ocpi.server.SenderEndpoint;
+import org.evdepot.ocpi.server.TokenAuthorizer;
+import org.evdepot.ocpi.server.TokensSenderEndpoint;
+import org.evdepot.ocpi.v211.AuthorizationInfo211;
 import org.evdepot.ocpi.v211.Cdr211;
 import org.evdepot.ocpi.v211.Location211;
 import org.evdepot.ocpi.v211.Session211;
 import org.evdepot.ocpi.v211.Tariff211;
 import org.evdepot.ocpi.v211.Token211;
+import org.evdepot.ocpi.v221.AllowedType;
+import org.evdepot.ocpi.v221.AuthorizationInfo;
 import org.evdepot.ocpi.v221.Cdr;
 import org.evdepot.ocpi.v221.Location;
+import org.evdepot.ocpi.v221.LocationReferences;
 import org.evdepot.ocpi.v221.Session;
 import org.evdepot.ocpi.v221.Tariff;
 import org.evdepot.ocpi.v221.Token;
@@ -170,7 +178,7 @@ public final class RoamingNode implements AutoCloseable {
             v,
             ModuleId.TOKENS,
             InterfaceRole.SENDER,
-            new SenderEndpoint<>(tokens, OcpiStatus.UNKNOWN_TOKEN));
+            new TokensSenderEndpoint<>(tokens, authorizer(tokens)));
         b.endpoint(v, ModuleId.COMMANDS, InterfaceRole.SENDER, new CommandResultEndpoint(results));
       }
     }
@@ -202,6 +210,32 @@ public final class RoamingNode implements AutoCloseable {
   public static RoamingNode emsp(List<OcpiVersion> versions, CommandResultListener results)
       throws IOException {
     return new RoamingNode(Role.EMSP, "NL", "EMS", versions, null, results, 50);
+  }
+
+  /** Allows every valid token the eMSP holds; unknown tokens are reported as such. */
+  private TokenAuthorizer authorizer(ObjectRepository<?> tokens) {
+    return (uid, type, location, partner, version) -> {
+      var key = new ObjectKey(platform.party().countryCode(), platform.party().partyId(), uid);
+      var found = tokens.find(key);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      Object t = found.get();
+      if (t instanceof Token token) {
+        LocationReferences loc = location instanceof LocationReferences l ? l : null;
+        return Optional.of(
+            new AuthorizationInfo(
+                token.valid() ? AllowedType.ALLOWED : AllowedType.BLOCKED,
+                token,
+                loc,
+                "AUTH-" + uid,
+                null));
+      }
+      Token211 token = (Token211) t;
+      return Optional.of(
+          new AuthorizationInfo211(
+              token.valid() ? AllowedType.ALLOWED : AllowedType.BLOCKED, null, null));
+    };
   }
 
   @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ import org.evdepot.ocpi.examples.Fixtures;
 import org.evdepot.ocpi.examples.RoamingNode;
 import org.evdepot.ocpi.partner.Partner;
 import org.evdepot.ocpi.server.ObjectKey;
+import org.evdepot.ocpi.v211.AuthorizationInfo211;
 import org.evdepot.ocpi.v211.Cdr211;
 import org.evdepot.ocpi.v211.CommandResponse211;
 import org.evdepot.ocpi.v211.CommandResponseType211;
@@ -27,12 +28,15 @@ import org.evdepot.ocpi.v211.Session211;
 import org.evdepot.ocpi.v211.StartSession211;
 import org.evdepot.ocpi.v211.Tariff211;
 import org.evdepot.ocpi.v211.Token211;
+import org.evdepot.ocpi.v221.AllowedType;
+import org.evdepot.ocpi.v221.AuthorizationInfo;
 import org.evdepot.ocpi.v221.Cdr;
 import org.evdepot.ocpi.v221.CommandResponse;
 import org.evdepot.ocpi.v221.CommandResponseType;
 import org.evdepot.ocpi.v221.CommandResult;
 import org.evdepot.ocpi.v221.CommandResultType;
 import org.evdepot.ocpi.v221.Location;
+import org.evdepot.ocpi.v221.LocationReferences;
 import org.evdepot.ocpi.v221.Session;
 import org.evdepot.ocpi.v221.StartSession;
 import org.evdepot.ocpi.v221.Status;
@@ -161,6 +165,21 @@ class CpoEmspRoamingIT {
     emsp.repo(v, ModuleId.TOKENS, Token.class).put(new ObjectKey("NL", "EMS", "RFID1"), token);
     assertThat(toEmsp.pull(ModuleId.TOKENS, Token.class, PullQuery.all()).toList())
         .containsExactly(token);
+    AuthorizationInfo auth =
+        toEmsp.authorize(
+            "RFID1",
+            "RFID",
+            new LocationReferences("LOC1", List.of("LOC1-E1")),
+            AuthorizationInfo.class);
+    assertThat(auth.allowed()).isEqualTo(AllowedType.ALLOWED);
+    assertThat(auth.authorizationReference()).isEqualTo("AUTH-RFID1");
+    assertThatThrownBy(() -> toEmsp.authorize("NOPE", "RFID", null, AuthorizationInfo.class))
+        .isInstanceOf(OcpiRemoteException.class)
+        .satisfies(
+            e -> {
+              assertThat(((OcpiRemoteException) e).httpStatus()).isEqualTo(404);
+              assertThat(((OcpiRemoteException) e).statusCode()).isEqualTo(2004);
+            });
 
     // START_SESSION: synchronous ACCEPTED, then the asynchronous result and the session arrive.
     String responseUrl = emsp.platform().versionUrl(v) + "/commands/START_SESSION/cmd-1";
@@ -294,6 +313,8 @@ class CpoEmspRoamingIT {
     emsp.repo(v, ModuleId.TOKENS, Token211.class).put(new ObjectKey("NL", "EMS", "RFID9"), token);
     assertThat(toEmsp.pull(ModuleId.TOKENS, Token211.class, PullQuery.all()).toList())
         .containsExactly(token);
+    assertThat(toEmsp.authorize("RFID9", "RFID", null, AuthorizationInfo211.class).allowed())
+        .isEqualTo(AllowedType.ALLOWED);
 
     String responseUrl = emsp.platform().versionUrl(v) + "/commands/START_SESSION/cmd-9";
     CommandResponse211 answer =
