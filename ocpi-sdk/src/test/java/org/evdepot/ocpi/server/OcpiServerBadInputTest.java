@@ -3,6 +3,7 @@ package org.evdepot.ocpi.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -74,6 +75,18 @@ class OcpiServerBadInputTest {
             true,
             TokenEncoding.BY_VERSION,
             ParsingMode.STRICT));
+    partners.save(
+        new Partner(
+            "p2",
+            OcpiVersion.V2_2_1,
+            "token-lenient",
+            "token-x",
+            "http://127.0.0.1:3/versions",
+            List.of(),
+            List.of(new PartyRef("DE", "LNT", Role.EMSP)),
+            true,
+            TokenEncoding.RAW,
+            ParsingMode.LENIENT));
     partners.addRegistrationToken("token-A");
     for (int i = 0; i < 3; i++) {
       ours.put(
@@ -207,5 +220,34 @@ class OcpiServerBadInputTest {
                 null));
     assertThat(r.status()).isEqualTo(400);
     assertThat(code(r)).isEqualTo(2001);
+  }
+
+  @Test
+  void parsingMode_isChosenPerPartner() {
+    ObjectNode loc =
+        (ObjectNode) OcpiJson.strict().toTree(Fixtures.location("DE", "LNT", "L9", Fixtures.T0));
+    loc.put("x_vendor_field", 42);
+    loc.put("last_updated", "2026-11-02T09:00:00+01:00");
+    OcpiResponse lenient =
+        call("PUT", "/ocpi/2.2.1/tariffs/DE/LNT/L9", "token-lenient", loc.toString());
+    assertThat(lenient.status()).isEqualTo(201);
+    assertThat(theirs.find(new ObjectKey("DE", "LNT", "L9")).orElseThrow().lastUpdated())
+        .isEqualTo(Fixtures.T0);
+    loc.put("country_code", "NL").put("party_id", "EMS").put("id", "L8");
+    OcpiResponse strict = call("PUT", "/ocpi/2.2.1/tariffs/NL/EMS/L8", "token-C", loc.toString());
+    assertThat(strict.status()).isEqualTo(400);
+    assertThat(code(strict)).isEqualTo(2001);
+  }
+
+  @Test
+  void rawToken_isAcceptedToo() {
+    OcpiResponse r =
+        server.handle(
+            OcpiRequest.of(
+                "GET",
+                URI.create("/ocpi/2.2.1/locations"),
+                Map.of("Authorization", List.of("Token token-C")),
+                null));
+    assertThat(r.status()).isEqualTo(200);
   }
 }
