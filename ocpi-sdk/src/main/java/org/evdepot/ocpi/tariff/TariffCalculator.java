@@ -63,6 +63,7 @@ public final class TariffCalculator {
   private final boolean cutAtMidnight;
   private final long[] durationCuts;
   private final double[] kwhThresholds;
+  private final Map<DayKey, Instant[]> cutCache = new ConcurrentHashMap<>();
 
   private TariffCalculator(Tariff tariff) {
     this.tariff = tariff;
@@ -109,6 +110,29 @@ public final class TariffCalculator {
     this.durationCuts = durations.stream().mapToLong(Long::longValue).toArray();
     this.kwhThresholds = kwh.stream().mapToDouble(Double::doubleValue).toArray();
   }
+
+  /** The restriction boundaries of one local day, cached: most sessions share few days. */
+  private Instant[] dayCutsOf(ZoneId zone, LocalDate day) {
+    DayKey key = new DayKey(zone, day);
+    Instant[] cached = cutCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<Instant> list = new ArrayList<>(dayCuts.size() + 1);
+    if (cutAtMidnight) {
+      list.add(day.atStartOfDay(zone).toInstant());
+    }
+    for (LocalTime t : dayCuts) {
+      list.add(day.atTime(t).atZone(zone).toInstant());
+    }
+    Instant[] computed = list.toArray(new Instant[0]);
+    if (cutCache.size() < 4_096) {
+      cutCache.put(key, computed);
+    }
+    return computed;
+  }
+
+  private record DayKey(ZoneId zone, LocalDate day) {}
 
   /**
    * Prepares a tariff for pricing many sessions (parses restrictions once).
@@ -334,11 +358,8 @@ public final class TariffCalculator {
       LocalDate day = start.atZone(zone).toLocalDate();
       LocalDate last = end.atZone(zone).toLocalDate();
       for (; !day.isAfter(last); day = day.plusDays(1)) {
-        if (cutAtMidnight) {
-          cuts.add(day.atStartOfDay(zone).toInstant());
-        }
-        for (LocalTime t : dayCuts) {
-          cuts.add(day.atTime(t).atZone(zone).toInstant());
+        for (Instant cut : dayCutsOf(zone, day)) {
+          cuts.add(cut);
         }
       }
     }
