@@ -47,8 +47,12 @@ class OcpiClientTest {
     return "http://127.0.0.1:" + http.getAddress().getPort();
   }
 
+  private final java.util.concurrent.CountDownLatch release =
+      new java.util.concurrent.CountDownLatch(1);
+
   @AfterEach
   void stop() {
+    release.countDown();
     if (http != null) {
       http.stop(0);
     }
@@ -146,5 +150,51 @@ class OcpiClientTest {
         .pull(ModuleId.LOCATIONS, Object.class, PullQuery.all())
         .toList();
     assertThat(seen.get(0).getFirst("Authorization")).isEqualTo("Token secret-token");
+  }
+
+  @Test
+  void aPartnerThatNeverAnswers_timesOutAndFailsWith3001AfterAllAttempts() throws Exception {
+    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    http.createContext(
+        "/",
+        ex -> {
+          seen.add(ex.getRequestHeaders());
+          try {
+            release.await(); // hold the request until the test ends
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ex.close();
+        });
+    http.start();
+    String base = "http://127.0.0.1:" + http.getAddress().getPort();
+    List<Duration> waits = new ArrayList<>();
+    OcpiClient client =
+        OcpiClient.builder()
+            .requestTimeout(Duration.ofMillis(200))
+            .retry(new RetryPolicy(2, Duration.ofMillis(50), 2.0, Duration.ofSeconds(1)))
+            .sleeper(waits::add)
+            .build();
+    PartnerClient pc =
+        client.partner(
+            partner(base, OcpiVersion.V2_2_1, TokenEncoding.BY_VERSION),
+            new PartyRef("NL", "CPO", Role.CPO));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> pc.pull(ModuleId.LOCATIONS, Object.class, PullQuery.all()).toList())
+        .isInstanceOf(org.evdepot.ocpi.OcpiRemoteException.class)
+        .satisfies(
+            e ->
+                assertThat(((org.evdepot.ocpi.OcpiRemoteException) e).statusCode())
+                    .isEqualTo(3001));
+    assertThat(waits).containsExactly(Duration.ofMillis(50));
+  }
+
+  @Test
+  void builder_rejectsANonPositiveTimeout_namingIt() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> OcpiClient.builder().requestTimeout(Duration.ZERO).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("requestTimeout");
   }
 }
