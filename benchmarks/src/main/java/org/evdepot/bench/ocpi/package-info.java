@@ -1,0 +1,2 @@
+/** JMH benchmarks of the OCPI SDK: location page serialisation and tariff pricing. */
+package org.evdepot.bench.ocpi;
