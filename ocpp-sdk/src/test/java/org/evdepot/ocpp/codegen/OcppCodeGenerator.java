@@ -701,6 +701,7 @@ public final class OcppCodeGenerator {
     Src s = new Src();
     s.use(
         "com.fasterxml.jackson.core.JsonParser",
+        "com.fasterxml.jackson.core.JsonToken",
         "java.io.IOException",
         "java.util.Optional",
         "org.evdepot.ocpp.codec.DecodeContext",
@@ -766,14 +767,41 @@ public final class OcppCodeGenerator {
     s.line("");
     s.doc(
         "Reads a value for the generated codecs: exact members only, or in lenient mode members in"
-            + " the wrong case (with a warning).");
+            + " the wrong case (with a warning). Matches the parser's characters without allocating.");
     s.open(
         "static "
             + e.name
             + " read(JsonParser p, DecodeContext ctx, String field) throws IOException {");
-    s.line("String text = Codecs.readEnumText(p, field);");
-    s.line(e.name + " value = lookup(text);");
-    s.line("return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);");
+    s.open("if (p.currentToken() != JsonToken.VALUE_STRING) {");
+    s.line("throw Codecs.wrongType(field, \"a string\", p.currentToken());");
+    s.close("}");
+    s.line(e.name + " value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());");
+    s.line(
+        "return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);");
+    s.close("}");
+    s.line("");
+    s.open("private static " + e.name + " match(char[] text, int offset, int length) {");
+    Map<Integer, List<Integer>> byLength = new TreeMap<>();
+    for (int i = 0; i < e.values.size(); i++) {
+      byLength.computeIfAbsent(e.values.get(i).length(), k -> new ArrayList<>()).add(i);
+    }
+    s.open("switch (length) {");
+    for (Map.Entry<Integer, List<Integer>> en : byLength.entrySet()) {
+      s.line("case " + en.getKey() + ":");
+      s.indent++;
+      for (int i : en.getValue()) {
+        s.open("if (Codecs.sameText(\"" + e.values.get(i) + "\", text, offset)) {");
+        s.line("return " + constants.get(i) + ";");
+        s.close("}");
+      }
+      s.line("return null;");
+      s.indent--;
+    }
+    s.line("default:");
+    s.indent++;
+    s.line("return null;");
+    s.indent--;
+    s.close("}");
     s.close("}");
     s.close("}");
     return s.render(v, "");

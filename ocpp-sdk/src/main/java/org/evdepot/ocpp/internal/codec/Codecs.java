@@ -193,12 +193,14 @@ public final class Codecs {
     return s;
   }
 
-  /** Reads the text of an enumeration value (membership is checked by the enum). */
-  public static String readEnumText(JsonParser p, String field) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(field, "a string", p.currentToken());
+  /** Whether {@code text[offset..]} starts with exactly the characters of {@code s}. */
+  public static boolean sameText(String s, char[] text, int offset) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (text[offset + i] != s.charAt(i)) {
+        return false;
+      }
     }
-    return p.getText();
+    return true;
   }
 
   /**
@@ -266,7 +268,8 @@ public final class Codecs {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(field, "a date-time string", p.currentToken());
     }
-    return Timestamps.parse(p.getText(), ctx, field);
+    return Timestamps.parse(
+        p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), ctx, field);
   }
 
   /** Checks {@code minimum} on an integer. */
