@@ -57,11 +57,13 @@ public enum ChargingProfileStatus implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ChargingProfileStatus read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static ChargingProfileStatus read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }
-    ChargingProfileStatus value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    ChargingProfileStatus value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
   }
 

@@ -61,11 +61,13 @@ public enum APNAuthenticationEnum implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static APNAuthenticationEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static APNAuthenticationEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }
-    APNAuthenticationEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    APNAuthenticationEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
   }
 

@@ -37,7 +37,7 @@ public record AuthorizationData(
   private static final SerializedString NAME_ID_TOKEN_INFO = new SerializedString("idTokenInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -36,10 +36,11 @@ public record AuthorizeResponse(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ID_TOKEN_INFO = new SerializedString("idTokenInfo");
-  private static final SerializedString NAME_CERTIFICATE_STATUS = new SerializedString("certificateStatus");
+  private static final SerializedString NAME_CERTIFICATE_STATUS =
+      new SerializedString("certificateStatus");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -36,11 +36,12 @@ public record BootNotificationRequest(
   public static final MessageCodec<BootNotificationRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_STATION = new SerializedString("chargingStation");
+  private static final SerializedString NAME_CHARGING_STATION =
+      new SerializedString("chargingStation");
   private static final SerializedString NAME_REASON = new SerializedString("reason");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -25,11 +25,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * @param customData optional, null when absent
  * @param certificateChain required; at most 10000 characters. The signed PEM encoded X.509
- *     certificate. This can also contain the necessary sub CA certificates. In that case, the order of
- *     the bundle should follow the certificate chain, starting from the leaf certificate. The
- *     Configuration Variable
- *     &amp;lt;&amp;lt;configkey-max-certificate-chain-size,MaxCertificateChainSize&amp;gt;&amp;gt; can
- *     be used to limit the maximum size of this field.
+ *     certificate. This can also contain the necessary sub CA certificates. In that case, the order
+ *     of the bundle should follow the certificate chain, starting from the leaf certificate. The
+ *     Configuration Variable MaxCertificateChainSize can be used to limit the maximum size of this
+ *     field.
  * @param certificateType optional, null when absent
  */
 public record CertificateSignedRequest(
@@ -42,11 +41,13 @@ public record CertificateSignedRequest(
   public static final MessageCodec<CertificateSignedRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CERTIFICATE_CHAIN = new SerializedString("certificateChain");
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_CHAIN =
+      new SerializedString("certificateChain");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -38,10 +38,11 @@ public record ChangeAvailabilityRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE = new SerializedString("evse");
-  private static final SerializedString NAME_OPERATIONAL_STATUS = new SerializedString("operationalStatus");
+  private static final SerializedString NAME_OPERATIONAL_STATUS =
+      new SerializedString("operationalStatus");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -36,8 +36,10 @@ public record ClearChargingProfileRequest(
   public static final MessageCodec<ClearChargingProfileRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_PROFILE_ID = new SerializedString("chargingProfileId");
-  private static final SerializedString NAME_CHARGING_PROFILE_CRITERIA = new SerializedString("chargingProfileCriteria");
+  private static final SerializedString NAME_CHARGING_PROFILE_ID =
+      new SerializedString("chargingProfileId");
+  private static final SerializedString NAME_CHARGING_PROFILE_CRITERIA =
+      new SerializedString("chargingProfileCriteria");
 
   /** The {@code ClearChargingProfile} action. */
   @Override
@@ -63,13 +65,15 @@ public record ClearChargingProfileRequest(
             chargingProfileId = Codecs.readInt(p, "chargingProfileId");
             break;
           case "chargingProfileCriteria":
-            chargingProfileCriteria = Codecs.readObject(p, ctx, "chargingProfileCriteria", ClearChargingProfile.CODEC);
+            chargingProfileCriteria =
+                Codecs.readObject(p, ctx, "chargingProfileCriteria", ClearChargingProfile.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
         }
       }
-      return new ClearChargingProfileRequest(customData, chargingProfileId, chargingProfileCriteria);
+      return new ClearChargingProfileRequest(
+          customData, chargingProfileId, chargingProfileCriteria);
     }
 
     @Override
@@ -94,7 +98,11 @@ public record ClearChargingProfileRequest(
     public List<Violation> validate(ClearChargingProfileRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "chargingProfileCriteria", ClearChargingProfile.CODEC, value.chargingProfileCriteria());
+      Codecs.checkNested(
+          out,
+          "chargingProfileCriteria",
+          ClearChargingProfile.CODEC,
+          value.chargingProfileCriteria());
       return out;
     }
   }

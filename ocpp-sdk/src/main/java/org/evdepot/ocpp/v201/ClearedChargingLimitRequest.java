@@ -37,11 +37,12 @@ public record ClearedChargingLimitRequest(
   public static final MessageCodec<ClearedChargingLimitRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE = new SerializedString("chargingLimitSource");
+  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE =
+      new SerializedString("chargingLimitSource");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

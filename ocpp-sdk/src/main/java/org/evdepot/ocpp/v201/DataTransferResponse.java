@@ -26,8 +26,8 @@ import org.evdepot.ocpp.internal.codec.JsonTrees;
  * @param customData optional, null when absent
  * @param status required
  * @param statusInfo optional, null when absent
- * @param data optional, null when absent; any JSON value. Data without specified length or format,
- *     in response to request.
+ * @param data optional, null when absent; any JSON value. Data without specified length or
+ *     format, in response to request.
  */
 public record DataTransferResponse(
     CustomData customData,
@@ -45,7 +45,7 @@ public record DataTransferResponse(
   private static final SerializedString NAME_DATA = new SerializedString("data");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -61,11 +61,13 @@ public enum DataTransferStatusEnum implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static DataTransferStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static DataTransferStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }
-    DataTransferStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    DataTransferStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
   }
 

@@ -40,7 +40,7 @@ public record GetBaseReportRequest(
   private static final SerializedString NAME_REPORT_BASE = new SerializedString("reportBase");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -12,8 +12,7 @@ import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This indicates whether the Charging Station is able to process this request and will send
- * &amp;lt;&amp;lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&amp;gt;&amp;gt;
- * messages.
+ * ReportChargingProfilesRequest messages.
  *
  * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
  */
@@ -55,11 +54,13 @@ public enum GetChargingProfileStatusEnum implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static GetChargingProfileStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static GetChargingProfileStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }
-    GetChargingProfileStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    GetChargingProfileStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
   }
 

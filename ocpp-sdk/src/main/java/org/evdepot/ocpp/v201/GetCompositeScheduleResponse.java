@@ -42,7 +42,7 @@ public record GetCompositeScheduleResponse(
   private static final SerializedString NAME_SCHEDULE = new SerializedString("schedule");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -99,9 +99,11 @@ public record GetCompositeScheduleResponse(
      */
     public GetCompositeScheduleResponse build() {
       if (status == null) {
-        throw new IllegalStateException("GetCompositeScheduleResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "GetCompositeScheduleResponse.status is required but was not set");
       }
-      GetCompositeScheduleResponse built = new GetCompositeScheduleResponse(customData, status, statusInfo, schedule);
+      GetCompositeScheduleResponse built =
+          new GetCompositeScheduleResponse(customData, status, statusInfo, schedule);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetCompositeScheduleResponse: " + violations);

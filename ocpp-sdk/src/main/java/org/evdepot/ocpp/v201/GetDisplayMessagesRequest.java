@@ -27,7 +27,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param customData optional, null when absent
  * @param id optional, null when absent; at least 1 item. If provided the Charging Station shall
  *     return Display Messages of the given ids. This field SHALL NOT contain more ids than set in
- *     &amp;lt;&amp;lt;configkey-number-of-display-messages,NumberOfDisplayMessages.maxLimit&amp;gt;&amp;gt;
+ *     NumberOfDisplayMessages.maxLimit
  * @param requestId required. The Id of this request.
  * @param priority optional, null when absent
  * @param state optional, null when absent
@@ -120,9 +120,11 @@ public record GetDisplayMessagesRequest(
      */
     public GetDisplayMessagesRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("GetDisplayMessagesRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "GetDisplayMessagesRequest.requestId is required but was not set");
       }
-      GetDisplayMessagesRequest built = new GetDisplayMessagesRequest(customData, id, requestId, priority, state);
+      GetDisplayMessagesRequest built =
+          new GetDisplayMessagesRequest(customData, id, requestId, priority, state);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetDisplayMessagesRequest: " + violations);

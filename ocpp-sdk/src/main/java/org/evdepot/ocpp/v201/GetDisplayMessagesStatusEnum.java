@@ -12,7 +12,7 @@ import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Indicates if the Charging Station has Display Messages that match the request criteria in the
- * &amp;lt;&amp;lt;getdisplaymessagesrequest,GetDisplayMessagesRequest&amp;gt;&amp;gt;
+ * GetDisplayMessagesRequest
  *
  * <p>Each constant carries its exact value on the wire ({@link #wireValue()}).
  */
@@ -54,11 +54,13 @@ public enum GetDisplayMessagesStatusEnum implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static GetDisplayMessagesStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static GetDisplayMessagesStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }
-    GetDisplayMessagesStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    GetDisplayMessagesStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
   }
 

@@ -24,8 +24,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param customData optional, null when absent
  * @param status required
  * @param statusInfo optional, null when absent
- * @param filename optional, null when absent; at most 255 characters. This contains the name of the
- *     log file that will be uploaded. This field is not present when no logging information is
+ * @param filename optional, null when absent; at most 255 characters. This contains the name of
+ *     the log file that will be uploaded. This field is not present when no logging information is
  *     available.
  */
 public record GetLogResponse(
@@ -44,7 +44,7 @@ public record GetLogResponse(
   private static final SerializedString NAME_FILENAME = new SerializedString("filename");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -34,8 +34,10 @@ public record GetTransactionStatusResponse(
   public static final MessageCodec<GetTransactionStatusResponse> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ONGOING_INDICATOR = new SerializedString("ongoingIndicator");
-  private static final SerializedString NAME_MESSAGES_IN_QUEUE = new SerializedString("messagesInQueue");
+  private static final SerializedString NAME_ONGOING_INDICATOR =
+      new SerializedString("ongoingIndicator");
+  private static final SerializedString NAME_MESSAGES_IN_QUEUE =
+      new SerializedString("messagesInQueue");
 
   private static final class Codec implements MessageCodec<GetTransactionStatusResponse> {
     @Override

@@ -38,7 +38,8 @@ public record IdToken(
   public static final MessageCodec<IdToken> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ADDITIONAL_INFO = new SerializedString("additionalInfo");
+  private static final SerializedString NAME_ADDITIONAL_INFO =
+      new SerializedString("additionalInfo");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
   private static final SerializedString NAME_TYPE = new SerializedString("type");
 

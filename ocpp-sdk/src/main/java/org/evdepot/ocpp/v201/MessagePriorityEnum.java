@@ -57,7 +57,8 @@ public enum MessagePriorityEnum implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static MessagePriorityEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static MessagePriorityEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }

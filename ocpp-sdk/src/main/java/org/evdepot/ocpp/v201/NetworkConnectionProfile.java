@@ -27,12 +27,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param ocppTransport required
  * @param ocppCsmsUrl required; at most 512 characters. URL of the CSMS(s) that this Charging
  *     Station communicates with.
- * @param messageTimeout required. Duration in seconds before a message send by the Charging Station
- *     via this network connection times-out. The best setting depends on the underlying network and
- *     response times of the CSMS. If you are looking for a some guideline: use 30 seconds as a starting
- *     point.
- * @param securityProfile required. This field specifies the security profile used when connecting
- *     to the CSMS with this NetworkConnectionProfile.
+ * @param messageTimeout required. Duration in seconds before a message send by the Charging
+ *     Station via this network connection times-out. The best setting depends on the underlying
+ *     network and response times of the CSMS. If you are looking for a some guideline: use 30
+ *     seconds as a starting point.
+ * @param securityProfile required. This field specifies the security profile used when
+ *     connecting to the CSMS with this NetworkConnectionProfile.
  * @param ocppInterface required
  * @param vpn optional, null when absent
  */
@@ -55,13 +55,15 @@ public record NetworkConnectionProfile(
   private static final SerializedString NAME_OCPP_VERSION = new SerializedString("ocppVersion");
   private static final SerializedString NAME_OCPP_TRANSPORT = new SerializedString("ocppTransport");
   private static final SerializedString NAME_OCPP_CSMS_URL = new SerializedString("ocppCsmsUrl");
-  private static final SerializedString NAME_MESSAGE_TIMEOUT = new SerializedString("messageTimeout");
-  private static final SerializedString NAME_SECURITY_PROFILE = new SerializedString("securityProfile");
+  private static final SerializedString NAME_MESSAGE_TIMEOUT =
+      new SerializedString("messageTimeout");
+  private static final SerializedString NAME_SECURITY_PROFILE =
+      new SerializedString("securityProfile");
   private static final SerializedString NAME_OCPP_INTERFACE = new SerializedString("ocppInterface");
   private static final SerializedString NAME_VPN = new SerializedString("vpn");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -156,24 +158,40 @@ public record NetworkConnectionProfile(
      */
     public NetworkConnectionProfile build() {
       if (ocppVersion == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppVersion is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppVersion is required but was not set");
       }
       if (ocppTransport == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppTransport is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppTransport is required but was not set");
       }
       if (ocppCsmsUrl == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppCsmsUrl is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppCsmsUrl is required but was not set");
       }
       if (messageTimeout == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.messageTimeout is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.messageTimeout is required but was not set");
       }
       if (securityProfile == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.securityProfile is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.securityProfile is required but was not set");
       }
       if (ocppInterface == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppInterface is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppInterface is required but was not set");
       }
-      NetworkConnectionProfile built = new NetworkConnectionProfile(customData, apn, ocppVersion, ocppTransport, ocppCsmsUrl, messageTimeout, securityProfile, ocppInterface, vpn);
+      NetworkConnectionProfile built =
+          new NetworkConnectionProfile(
+              customData,
+              apn,
+              ocppVersion,
+              ocppTransport,
+              ocppCsmsUrl,
+              messageTimeout,
+              securityProfile,
+              ocppInterface,
+              vpn);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NetworkConnectionProfile: " + violations);
@@ -252,7 +270,16 @@ public record NetworkConnectionProfile(
       if (ocppInterface == null) {
         throw Codecs.missing("ocppInterface");
       }
-      return new NetworkConnectionProfile(customData, apn, ocppVersion, ocppTransport, ocppCsmsUrl, messageTimeout, securityProfile, ocppInterface, vpn);
+      return new NetworkConnectionProfile(
+          customData,
+          apn,
+          ocppVersion,
+          ocppTransport,
+          ocppCsmsUrl,
+          messageTimeout,
+          securityProfile,
+          ocppInterface,
+          vpn);
     }
 
     @Override

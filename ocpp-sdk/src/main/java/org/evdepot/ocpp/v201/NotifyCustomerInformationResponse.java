@@ -33,7 +33,8 @@ public record NotifyCustomerInformationResponse(
 
   private static final class Codec implements MessageCodec<NotifyCustomerInformationResponse> {
     @Override
-    public NotifyCustomerInformationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public NotifyCustomerInformationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

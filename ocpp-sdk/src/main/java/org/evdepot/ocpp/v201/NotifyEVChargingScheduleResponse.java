@@ -39,7 +39,7 @@ public record NotifyEVChargingScheduleResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -49,7 +49,8 @@ public record NotifyEVChargingScheduleResponse(
 
   private static final class Codec implements MessageCodec<NotifyEVChargingScheduleResponse> {
     @Override
-    public NotifyEVChargingScheduleResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public NotifyEVChargingScheduleResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       GenericStatusEnum status = null;

@@ -24,10 +24,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param customData optional, null when absent
  * @param status required
  * @param statusInfo optional, null when absent
- * @param transactionId optional, null when absent; at most 36 characters. When the transaction was
- *     already started by the Charging Station before the RequestStartTransactionRequest was received,
- *     for example: cable plugged in first. This contains the transactionId of the already started
- *     transaction.
+ * @param transactionId optional, null when absent; at most 36 characters. When the transaction
+ *     was already started by the Charging Station before the RequestStartTransactionRequest was
+ *     received, for example: cable plugged in first. This contains the transactionId of the already
+ *     started transaction.
  */
 public record RequestStartTransactionResponse(
     CustomData customData,
@@ -45,7 +45,7 @@ public record RequestStartTransactionResponse(
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -102,12 +102,15 @@ public record RequestStartTransactionResponse(
      */
     public RequestStartTransactionResponse build() {
       if (status == null) {
-        throw new IllegalStateException("RequestStartTransactionResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "RequestStartTransactionResponse.status is required but was not set");
       }
-      RequestStartTransactionResponse built = new RequestStartTransactionResponse(customData, status, statusInfo, transactionId);
+      RequestStartTransactionResponse built =
+          new RequestStartTransactionResponse(customData, status, statusInfo, transactionId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid RequestStartTransactionResponse: " + violations);
+        throw new IllegalArgumentException(
+            "invalid RequestStartTransactionResponse: " + violations);
       }
       return built;
     }
@@ -115,7 +118,8 @@ public record RequestStartTransactionResponse(
 
   private static final class Codec implements MessageCodec<RequestStartTransactionResponse> {
     @Override
-    public RequestStartTransactionResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public RequestStartTransactionResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       RequestStartStopStatusEnum status = null;

@@ -33,7 +33,8 @@ public record ReservationStatusUpdateResponse(
 
   private static final class Codec implements MessageCodec<ReservationStatusUpdateResponse> {
     @Override
-    public ReservationStatusUpdateResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public ReservationStatusUpdateResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -65,7 +65,8 @@ public enum ReserveNowStatusEnum implements WireEnum {
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
    * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ReserveNowStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
+  static ReserveNowStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Codecs.wrongType(field, "a string", p.currentToken());
     }

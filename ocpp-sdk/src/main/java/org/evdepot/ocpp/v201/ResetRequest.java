@@ -24,8 +24,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * @param customData optional, null when absent
  * @param type required
- * @param evseId optional, null when absent. This contains the ID of a specific EVSE that needs to
- *     be reset, instead of the entire Charging Station.
+ * @param evseId optional, null when absent. This contains the ID of a specific EVSE that needs
+ *     to be reset, instead of the entire Charging Station.
  */
 public record ResetRequest(
     CustomData customData,
@@ -41,7 +41,7 @@ public record ResetRequest(
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -26,12 +26,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * @param customData optional, null when absent
  * @param value required. Indicates the measured value.
- * @param context optional, null when absent (the schema's default {@code Sample.Periodic} is not
- *     filled in)
+ * @param context optional, null when absent (the schema's default {@code Sample.Periodic} is
+ *     not filled in)
  * @param measurand optional, null when absent (the schema's default {@code
  *     Energy.Active.Import.Register} is not filled in)
  * @param phase optional, null when absent
- * @param location optional, null when absent (the schema's default {@code Outlet} is not filled in)
+ * @param location optional, null when absent (the schema's default {@code Outlet} is not filled
+ *     in)
  * @param signedMeterValue optional, null when absent
  * @param unitOfMeasure optional, null when absent
  */
@@ -54,11 +55,13 @@ public record SampledValue(
   private static final SerializedString NAME_MEASURAND = new SerializedString("measurand");
   private static final SerializedString NAME_PHASE = new SerializedString("phase");
   private static final SerializedString NAME_LOCATION = new SerializedString("location");
-  private static final SerializedString NAME_SIGNED_METER_VALUE = new SerializedString("signedMeterValue");
-  private static final SerializedString NAME_UNIT_OF_MEASURE = new SerializedString("unitOfMeasure");
+  private static final SerializedString NAME_SIGNED_METER_VALUE =
+      new SerializedString("signedMeterValue");
+  private static final SerializedString NAME_UNIT_OF_MEASURE =
+      new SerializedString("unitOfMeasure");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -145,7 +148,16 @@ public record SampledValue(
       if (value == null) {
         throw new IllegalStateException("SampledValue.value is required but was not set");
       }
-      SampledValue built = new SampledValue(customData, value, context, measurand, phase, location, signedMeterValue, unitOfMeasure);
+      SampledValue built =
+          new SampledValue(
+              customData,
+              value,
+              context,
+              measurand,
+              phase,
+              location,
+              signedMeterValue,
+              unitOfMeasure);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SampledValue: " + violations);
@@ -189,7 +201,8 @@ public record SampledValue(
             location = LocationEnum.read(p, ctx, "location");
             break;
           case "signedMeterValue":
-            signedMeterValue = Codecs.readObject(p, ctx, "signedMeterValue", SignedMeterValue.CODEC);
+            signedMeterValue =
+                Codecs.readObject(p, ctx, "signedMeterValue", SignedMeterValue.CODEC);
             break;
           case "unitOfMeasure":
             unitOfMeasure = Codecs.readObject(p, ctx, "unitOfMeasure", UnitOfMeasure.CODEC);
@@ -201,7 +214,8 @@ public record SampledValue(
       if (value == null) {
         throw Codecs.missing("value");
       }
-      return new SampledValue(customData, value, context, measurand, phase, location, signedMeterValue, unitOfMeasure);
+      return new SampledValue(
+          customData, value, context, measurand, phase, location, signedMeterValue, unitOfMeasure);
     }
 
     @Override

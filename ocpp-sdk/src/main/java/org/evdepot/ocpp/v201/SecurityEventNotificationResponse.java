@@ -33,7 +33,8 @@ public record SecurityEventNotificationResponse(
 
   private static final class Codec implements MessageCodec<SecurityEventNotificationResponse> {
     @Override
-    public SecurityEventNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SecurityEventNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

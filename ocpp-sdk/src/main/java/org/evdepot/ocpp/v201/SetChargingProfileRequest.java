@@ -24,9 +24,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
  * @param customData optional, null when absent
- * @param evseId required. For TxDefaultProfile an evseId=0 applies the profile to each individual
- *     evse. For ChargingStationMaxProfile and ChargingStationExternalConstraints an evseId=0 contains
- *     an overal limit for the whole Charging Station.
+ * @param evseId required. For TxDefaultProfile an evseId=0 applies the profile to each
+ *     individual evse. For ChargingStationMaxProfile and ChargingStationExternalConstraints an
+ *     evseId=0 contains an overal limit for the whole Charging Station.
  * @param chargingProfile required
  */
 public record SetChargingProfileRequest(
@@ -40,10 +40,11 @@ public record SetChargingProfileRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
-  private static final SerializedString NAME_CHARGING_PROFILE = new SerializedString("chargingProfile");
+  private static final SerializedString NAME_CHARGING_PROFILE =
+      new SerializedString("chargingProfile");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -38,7 +38,7 @@ public record SetDisplayMessageRequest(
   private static final SerializedString NAME_MESSAGE = new SerializedString("message");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -35,10 +35,11 @@ public record SetMonitoringBaseRequest(
   public static final MessageCodec<SetMonitoringBaseRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_MONITORING_BASE = new SerializedString("monitoringBase");
+  private static final SerializedString NAME_MONITORING_BASE =
+      new SerializedString("monitoringBase");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

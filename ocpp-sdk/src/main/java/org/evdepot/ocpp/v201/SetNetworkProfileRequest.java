@@ -37,11 +37,13 @@ public record SetNetworkProfileRequest(
   public static final MessageCodec<SetNetworkProfileRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CONFIGURATION_SLOT = new SerializedString("configurationSlot");
-  private static final SerializedString NAME_CONNECTION_DATA = new SerializedString("connectionData");
+  private static final SerializedString NAME_CONFIGURATION_SLOT =
+      new SerializedString("configurationSlot");
+  private static final SerializedString NAME_CONNECTION_DATA =
+      new SerializedString("connectionData");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -75,7 +77,8 @@ public record SetNetworkProfileRequest(
             hasConfigurationSlot = true;
             break;
           case "connectionData":
-            connectionData = Codecs.readObject(p, ctx, "connectionData", NetworkConnectionProfile.CODEC);
+            connectionData =
+                Codecs.readObject(p, ctx, "connectionData", NetworkConnectionProfile.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -108,7 +111,8 @@ public record SetNetworkProfileRequest(
     public List<Violation> validate(SetNetworkProfileRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "connectionData", NetworkConnectionProfile.CODEC, value.connectionData());
+      Codecs.checkNested(
+          out, "connectionData", NetworkConnectionProfile.CODEC, value.connectionData());
       return out;
     }
   }

@@ -36,10 +36,11 @@ public record StatusInfo(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_REASON_CODE = new SerializedString("reasonCode");
-  private static final SerializedString NAME_ADDITIONAL_INFO = new SerializedString("additionalInfo");
+  private static final SerializedString NAME_ADDITIONAL_INFO =
+      new SerializedString("additionalInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

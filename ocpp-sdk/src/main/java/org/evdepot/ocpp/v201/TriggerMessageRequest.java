@@ -37,10 +37,11 @@ public record TriggerMessageRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE = new SerializedString("evse");
-  private static final SerializedString NAME_REQUESTED_MESSAGE = new SerializedString("requestedMessage");
+  private static final SerializedString NAME_REQUESTED_MESSAGE =
+      new SerializedString("requestedMessage");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -535,7 +535,13 @@ public final class OcppCodeGenerator {
     if (lines.isEmpty()) {
       return null;
     }
-    String s = String.join(" ", lines);
+    String s =
+        String.join(" ", lines)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+            .replaceAll("<<[^,>]*,([^>]*)>>", "$1")
+            .replaceAll("<<([^>]*)>>", "$1");
     return s.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
@@ -602,10 +608,90 @@ public final class OcppCodeGenerator {
     Src line(String s) {
       if (s.isEmpty()) {
         body.append('\n');
-      } else {
-        body.append("  ".repeat(indent)).append(s).append('\n');
+        return this;
+      }
+      String pad = "  ".repeat(indent);
+      if (pad.length() + s.length() <= 100 || s.startsWith("*") || s.startsWith("/")) {
+        body.append(pad).append(s).append('\n');
+        return this;
+      }
+      for (String part : breakCode(s, 100 - pad.length())) {
+        body.append(pad).append(part).append('\n');
       }
       return this;
+    }
+
+    /** Breaks a long statement at its assignment, its first call, or before a clause. */
+    static List<String> breakCode(String s, int width) {
+      List<String> out = new ArrayList<>();
+      for (String clause : new String[] {" implements ", " throws "}) {
+        int at = s.indexOf(clause);
+        if (at > 0) {
+          out.add(s.substring(0, at));
+          out.add("    " + s.substring(at + 1));
+          return out;
+        }
+      }
+      int eq = s.indexOf(" = ");
+      String cont = s;
+      String lead = "";
+      if (eq > 0 && s.indexOf('(') > eq) {
+        out.add(s.substring(0, eq + 2));
+        cont = s.substring(eq + 3);
+        lead = "    ";
+        if (lead.length() + cont.length() <= width) {
+          out.add(lead + cont);
+          return out;
+        }
+      }
+      int paren = cont.indexOf('(');
+      if (cont.endsWith(") {") && !cont.endsWith("() {") && paren > 0) {
+        out.add(lead + cont.substring(0, paren + 1));
+        out.add(lead + "    " + cont.substring(paren + 1));
+        return out;
+      }
+      if (cont.endsWith("() {")) {
+        int space = cont.lastIndexOf(' ', cont.length() - 5);
+        out.add(lead + cont.substring(0, space));
+        out.add(lead + "    " + cont.substring(space + 1));
+        return out;
+      }
+      int open = cont.indexOf('(');
+      if (open > 0 && cont.endsWith(";") && cont.charAt(cont.length() - 2) == ')') {
+        out.add(lead + cont.substring(0, open + 1));
+        String args = cont.substring(open + 1);
+        if (lead.length() + 4 + args.length() <= width) {
+          out.add(lead + "    " + args);
+        } else {
+          List<String> parts = splitTopLevel(args.substring(0, args.length() - 2));
+          for (int i = 0; i < parts.size(); i++) {
+            out.add(lead + "    " + parts.get(i) + (i == parts.size() - 1 ? ");" : ","));
+          }
+        }
+        return out;
+      }
+      out.add(lead + cont);
+      return out;
+    }
+
+    /** Splits call arguments at commas outside parentheses and angle brackets. */
+    static List<String> splitTopLevel(String args) {
+      List<String> parts = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int i = 0; i < args.length(); i++) {
+        char c = args.charAt(i);
+        if (c == '(' || c == '<') {
+          depth++;
+        } else if (c == ')' || c == '>') {
+          depth--;
+        } else if (c == ',' && depth == 0) {
+          parts.add(args.substring(start, i).trim());
+          start = i + 1;
+        }
+      }
+      parts.add(args.substring(start).trim());
+      return parts;
     }
 
     Src open(String s) {
@@ -646,7 +732,7 @@ public final class OcppCodeGenerator {
           line(" *");
         }
         String prefix = (i > 0 && !tag) ? "<p>" : "";
-        List<String> wrapped = wrap(prefix + p, width);
+        List<String> wrapped = wrap(prefix + p, tag ? width - 4 : width);
         for (int j = 0; j < wrapped.size(); j++) {
           line(" * " + (j > 0 && tag ? "    " : "") + wrapped.get(j));
         }
@@ -999,8 +1085,12 @@ public final class OcppCodeGenerator {
     if (!checked.isEmpty() || t.open) {
       s.line("");
       s.use("java.util.Objects");
+      boolean hasLists = t.props.stream().anyMatch(p -> p.shape.kind == Kind.LIST);
       s.doc(
-          "Creates the value; lists are copied into immutable lists.",
+          "Creates the value"
+              + (hasLists ? "; lists are copied into immutable lists" : "")
+              + (t.open ? "; extensions are copied into an immutable, ordered map" : "")
+              + ".",
           "@throws NullPointerException naming the component when a required component is null");
       s.open("public " + t.name + " {");
       for (Prop p : checked) {
@@ -1015,9 +1105,13 @@ public final class OcppCodeGenerator {
       }
       if (t.open) {
         s.use("java.util.Collections", "java.util.LinkedHashMap");
-        s.line(
-            "extensions = extensions == null || extensions.isEmpty() ? Map.of()"
-                + " : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));");
+        s.line("extensions =");
+        s.indent += 2;
+        s.line("extensions == null || extensions.isEmpty()");
+        s.indent += 2;
+        s.line("? Map.of()");
+        s.line(": Collections.unmodifiableMap(new LinkedHashMap<>(extensions));");
+        s.indent -= 4;
       }
       s.close("}");
     }
@@ -1540,14 +1634,16 @@ public final class OcppCodeGenerator {
                   ? "either side"
                   : initiator.equals("CSMS") ? "the CSMS" : "the charging station")
               + ".");
-      s.line(
-          "public static final ActionType<"
-              + a[0].name
-              + ", "
-              + a[1].name
-              + "> "
-              + upperSnake(action)
-              + " =");
+      String declaration = "public static final ActionType<" + a[0].name + ", " + a[1].name + ">";
+      int extra = 0;
+      if (2 + declaration.length() + upperSnake(action).length() + 3 > 100) {
+        s.line(declaration);
+        s.indent += 2;
+        s.line(upperSnake(action) + " =");
+        extra = 2;
+      } else {
+        s.line(declaration + " " + upperSnake(action) + " =");
+      }
       s.indent += 2;
       s.line("new ActionType<>(");
       s.indent += 2;
@@ -1558,7 +1654,7 @@ public final class OcppCodeGenerator {
       s.line(a[1].name + ".class,");
       s.line(a[0].name + ".CODEC,");
       s.line(a[1].name + ".CODEC);");
-      s.indent -= 4;
+      s.indent -= 4 + extra;
     }
     for (String n : fromStation) {
       if (!names.contains(n)) {
