@@ -340,7 +340,10 @@ public final class Codecs {
     }
   }
 
-  /** Adds an OCCURRENCE violation when the list size is outside [min, max] (max < 0: none). */
+  /**
+   * Adds an OCCURRENCE violation when the list size is outside [min, max] ({@code max < 0}: no
+   * maximum).
+   */
   public static void checkItems(
       List<Violation> out, String field, List<?> value, int min, int max) {
     if (value == null) {
