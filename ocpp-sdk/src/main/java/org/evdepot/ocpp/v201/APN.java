@@ -73,6 +73,21 @@ public record APN(
     Objects.requireNonNull(apnAuthentication, "apnAuthentication");
   }
 
+  /** Like the default record string, but passwords are masked so that logs never hold them. */
+  @Override
+  public String toString() {
+    return "APN["
+        + "customData=" + customData
+        + ", apn=" + apn
+        + ", apnUserName=" + apnUserName
+        + ", apnPassword=" + (apnPassword == null ? "null" : "****")
+        + ", simPin=" + simPin
+        + ", preferredNetwork=" + preferredNetwork
+        + ", useOnlyPreferredNetwork=" + useOnlyPreferredNetwork
+        + ", apnAuthentication=" + apnAuthentication
+        + "]";
+  }
+
   /**
    * A builder; {@link Builder#build()} checks that required fields are set and that every value
    * meets the schema's constraints.

@@ -61,6 +61,20 @@ public record VPN(
     Objects.requireNonNull(type, "type");
   }
 
+  /** Like the default record string, but passwords are masked so that logs never hold them. */
+  @Override
+  public String toString() {
+    return "VPN["
+        + "customData=" + customData
+        + ", server=" + server
+        + ", user=" + user
+        + ", group=" + group
+        + ", password=" + (password == null ? "null" : "****")
+        + ", key=" + key
+        + ", type=" + type
+        + "]";
+  }
+
   /**
    * A builder; {@link Builder#build()} checks that required fields are set and that every value
    * meets the schema's constraints.

@@ -1155,12 +1155,44 @@ public final class OcppCodeGenerator {
       s.line("return " + v.catalog + "." + upperSnake(t.action) + ";");
       s.close("}");
     }
+    if (t.props.stream().anyMatch(p -> isSecret(p.name))) {
+      secretSafeToString(s, t);
+    }
     if (t.props.size() > 3) {
       builder(s, t);
     }
     codec(s, t);
     s.close("}");
     return s.render(v, "");
+  }
+
+  static boolean isSecret(String property) {
+    return property.toLowerCase(Locale.ROOT).endsWith("password");
+  }
+
+  private static void secretSafeToString(Src s, ObjType t) {
+    s.line("");
+    s.doc("Like the default record string, but passwords are masked so that logs never hold them.");
+    s.line("@Override");
+    s.open("public String toString() {");
+    List<String> parts = new ArrayList<>();
+    for (Prop p : t.props) {
+      parts.add(
+          p.name
+              + "=\" + "
+              + (isSecret(p.name) ? "(" + p.name + " == null ? \"null\" : \"****\")" : p.name));
+    }
+    if (t.open) {
+      parts.add("extensions=\" + extensions");
+    }
+    s.line("return \"" + t.name + "[\"");
+    s.indent += 2;
+    for (int i = 0; i < parts.size(); i++) {
+      s.line("+ \"" + (i > 0 ? ", " : "") + parts.get(i));
+    }
+    s.line("+ \"]\";");
+    s.indent -= 2;
+    s.close("}");
   }
 
   private static String nameConst(Prop p) {
