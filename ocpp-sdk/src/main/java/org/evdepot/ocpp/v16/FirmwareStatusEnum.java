@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code FirmwareStatusEnum}.

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Returns whether the CSMS has been able to process the message successfully. It does not imply

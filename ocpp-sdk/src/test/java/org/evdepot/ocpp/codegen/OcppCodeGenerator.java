@@ -808,7 +808,7 @@ public final class OcppCodeGenerator {
         "java.util.Optional",
         "org.evdepot.ocpp.codec.DecodeContext",
         "org.evdepot.ocpp.internal.codec.Codecs",
-        "org.evdepot.ocpp.internal.codec.WireEnum");
+        "org.evdepot.ocpp.codec.WireEnum");
     s.doc(
         e.description == null
             ? "OCPP " + v.label + " enumeration {@code " + e.name + "}."

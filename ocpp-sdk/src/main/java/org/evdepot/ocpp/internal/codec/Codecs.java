@@ -12,6 +12,7 @@ import org.evdepot.ocpp.codec.MessageCodec;
 import org.evdepot.ocpp.codec.OcppDecodeException;
 import org.evdepot.ocpp.codec.Violation;
 import org.evdepot.ocpp.codec.ViolationKind;
+import org.evdepot.ocpp.codec.WireEnum;
 
 /**
  * Token readers and checks called by the generated codecs. Every reader expects the parser's
