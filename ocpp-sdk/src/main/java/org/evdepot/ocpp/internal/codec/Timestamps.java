@@ -16,7 +16,8 @@ import org.evdepot.ocpp.codec.ViolationKind;
  * <p>Accepted: {@code 2026-11-27T08:15:00Z}, any number of fraction digits (nanoseconds kept, more
  * than nine digits truncated), offsets {@code Z}, {@code z}, {@code +02:00}, {@code -05:30}; the
  * separator {@code T} or {@code t}. A date-time without an offset is a TYPE violation in strict
- * mode and read as UTC with a warning in lenient mode.
+ * mode and read as UTC with a warning in lenient mode; so is an offset without its colon ({@code
+ * +0200}, {@code +02}), which lenient mode reads with a warning.
  *
  * <p>Written: always UTC with {@code Z}, with no fraction when the instant has whole seconds and
  * otherwise exactly three fraction digits (sub-millisecond precision is dropped: OCPP 2.0.1 part 2
@@ -96,6 +97,21 @@ public final class Timestamps {
         }
         offsetSeconds = (ch == '-' ? -1 : 1) * (oh * 3600 + om * 60);
         i += 6;
+      } else if ((ch == '+' || ch == '-') && (i + 5 == n || i + 3 == n)) {
+        // +0200 or +02: not RFC 3339, but some chargers send it.
+        ctx.recoverable(
+            ViolationKind.TYPE,
+            field,
+            "date-time "
+                + Codecs.echo(new String(text, offset, length))
+                + " has an offset without a colon");
+        int oh = c.digits(i + 1, 2);
+        int om = i + 5 == n ? c.digits(i + 3, 2) : 0;
+        if (oh > 18 || om > 59) {
+          throw c.bad();
+        }
+        offsetSeconds = (ch == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+        i = n;
       } else {
         throw c.bad();
       }
