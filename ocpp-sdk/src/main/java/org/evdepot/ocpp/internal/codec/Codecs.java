@@ -22,6 +22,7 @@ import org.evdepot.ocpp.codec.WireEnum;
  */
 public final class Codecs {
   private static final int MAX_ECHO = 60;
+  private static final int MAX_SCALE = 100;
 
   private Codecs() {}
 
@@ -236,19 +237,24 @@ public final class Codecs {
     return p.getIntValue();
   }
 
-  /** Reads a JSON number exactly. */
+  /**
+   * Reads a JSON number exactly. Numbers with an absurd exponent ({@code 1e999999999}) are a TYPE
+   * violation: they fit in a few bytes of JSON but would take gigabytes as plain digits.
+   */
   public static BigDecimal readDecimal(JsonParser p, String field) throws IOException {
     JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      if (p.getNumberType() == JsonParser.NumberType.INT) {
-        return BigDecimal.valueOf(p.getIntValue());
-      }
-      return p.getDecimalValue();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return BigDecimal.valueOf(p.getIntValue());
     }
-    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType(field, "a number", t);
     }
-    return p.getDecimalValue();
+    BigDecimal d = p.getDecimalValue();
+    if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE) {
+      throw new OcppDecodeException(
+          ViolationKind.TYPE, field, "number " + echo(p.getText()) + " is out of range");
+    }
+    return d;
   }
 
   /** Reads a JSON boolean. */
