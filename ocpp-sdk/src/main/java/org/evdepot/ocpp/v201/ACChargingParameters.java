@@ -19,7 +19,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param energyAmount required. Amount of energy requested (in Wh). This includes energy
  *     required for preconditioning.
  * @param evMinCurrent required. Minimum current (amps) supported by the electric vehicle (per

@@ -26,7 +26,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param apn required; at most 512 characters. The Access Point Name as an URL.
  * @param apnUserName optional, null when absent; at most 20 characters. APN username.
  * @param apnPassword optional, null when absent; at most 20 characters. APN Password.
@@ -36,7 +36,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param useOnlyPreferredNetwork optional, null when absent (the schema's default {@code false}
  *     is not filled in). Default: false. Use only the preferred Network, do not dial in when not
  *     available. See Note.
- * @param apnAuthentication required
+ * @param apnAuthentication required. Authentication method.
  */
 public record APN(
     CustomData customData,

@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param additionalIdToken required; at most 36 characters. This field specifies the additional
  *     IdToken.
  * @param type required; at most 50 characters. This defines the type of the additionalIdToken.

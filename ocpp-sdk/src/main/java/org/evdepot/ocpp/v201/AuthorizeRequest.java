@@ -23,8 +23,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param idToken required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
  * @param certificate optional, null when absent; at most 5500 characters. The X.509
  *     certificated presented by EV and encoded in PEM format.
  * @param iso15118CertificateHashData optional, null when absent; at least 1 item, at most 4

@@ -21,9 +21,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param idTokenInfo required
- * @param certificateStatus optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param idTokenInfo required. Contains status information about an identifier. It is advised
+ *     to not stop charging for a token that expires during charging, as ExpiryDate is only used for
+ *     caching purposes. If ExpiryDate is not given, the status has no end date.
+ * @param certificateStatus optional, null when absent. Certificate status information. - if all
+ *     certificates are valid: return 'Accepted'. - if one of the certificates was revoked, return
+ *     'CertificateRevoked'.
  */
 public record AuthorizeResponse(
     CustomData customData,

@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingStation required
- * @param reason required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingStation required. The physical system where an Electrical Vehicle (EV) can be
+ *     charged.
+ * @param reason required. This contains the reason for sending this message to the CSMS.
  */
 public record BootNotificationRequest(
     CustomData customData,

@@ -22,14 +22,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param currentTime required; written as UTC with at most millisecond precision. This contains
  *     the CSMS’s current time.
  * @param interval required. When Status is Accepted, this contains the heartbeat interval in
  *     seconds. If the CSMS returns something other than Accepted, the value of the interval field
  *     indicates the minimum wait time before sending a next BootNotification request.
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param status required. This contains whether the Charging Station has been registered within
+ *     the CSMS.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record BootNotificationResponse(
     CustomData customData,

@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param hashAlgorithm required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param hashAlgorithm required. Used algorithms for the hashes provided.
  * @param issuerNameHash required; at most 128 characters. Hashed value of the Issuer DN
  *     (Distinguished Name).
  * @param issuerKeyHash required; at most 128 characters. Hashed value of the issuers public key

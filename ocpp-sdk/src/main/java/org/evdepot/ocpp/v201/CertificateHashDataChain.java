@@ -21,9 +21,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateHashData required
- * @param certificateType required
+ * @param certificateType required. Indicates the type of the requested certificate(s).
  * @param childCertificateHashData optional, null when absent; at least 1 item, at most 4 items
  */
 public record CertificateHashDataChain(

@@ -23,13 +23,18 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateChain required; at most 10000 characters. The signed PEM encoded X.509
  *     certificate. This can also contain the necessary sub CA certificates. In that case, the order
  *     of the bundle should follow the certificate chain, starting from the leaf certificate. The
  *     Configuration Variable MaxCertificateChainSize can be used to limit the maximum size of this
  *     field.
- * @param certificateType optional, null when absent
+ * @param certificateType optional, null when absent. Indicates the type of the signed
+ *     certificate that is returned. When omitted the certificate is used for both the 15118
+ *     connection (if implemented) and the Charging Station to CSMS connection. This field is
+ *     required when a typeOfCertificate was included in the SignCertificateRequest that requested
+ *     this certificate to be signed AND both the 15118 connection and the Charging Station
+ *     connection are implemented.
  */
 public record CertificateSignedRequest(
     CustomData customData,

@@ -23,9 +23,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evse optional, null when absent
- * @param operationalStatus required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param operationalStatus required. This contains the type of availability change that the
+ *     Charging Station should perform.
  */
 public record ChangeAvailabilityRequest(
     CustomData customData,

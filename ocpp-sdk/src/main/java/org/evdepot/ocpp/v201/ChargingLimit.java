@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingLimitSource required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingLimitSource required. Represents the source of the charging limit.
  * @param isGridCritical optional, null when absent. Indicates whether the charging limit is
  *     critical for the grid.
  */

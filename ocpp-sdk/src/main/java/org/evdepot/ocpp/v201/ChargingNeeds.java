@@ -21,10 +21,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param acChargingParameters optional, null when absent
- * @param dcChargingParameters optional, null when absent
- * @param requestedEnergyTransfer required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param acChargingParameters optional, null when absent. EV AC charging parameters.
+ * @param dcChargingParameters optional, null when absent. EV DC charging parameters
+ * @param requestedEnergyTransfer required. Mode of energy transfer requested by the EV.
  * @param departureTime optional, null when absent; written as UTC with at most millisecond
  *     precision. Estimated departure time of the EV.
  */

@@ -23,13 +23,14 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Id of ChargingProfile.
  * @param stackLevel required. Value determining level in hierarchy stack of profiles. Higher
  *     values have precedence over lower values. Lowest level is 0.
- * @param chargingProfilePurpose required
- * @param chargingProfileKind required
- * @param recurrencyKind optional, null when absent
+ * @param chargingProfilePurpose required. Defines the purpose of the schedule transferred by
+ *     this profile
+ * @param chargingProfileKind required. Indicates the kind of schedule.
+ * @param recurrencyKind optional, null when absent. Indicates the start point of a recurrence.
  * @param validFrom optional, null when absent; written as UTC with at most millisecond
  *     precision. Point in time at which the profile starts to be valid. If absent, the profile is
  *     valid as soon as it is received by the Charging Station.

@@ -22,8 +22,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingProfilePurpose optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingProfilePurpose optional, null when absent. Defines the purpose of the schedule
+ *     transferred by this profile
  * @param stackLevel optional, null when absent. Value determining level in hierarchy stack of
  *     profiles. Higher values have precedence over lower values. Lowest level is 0.
  * @param chargingProfileId optional, null when absent; at least 1 item. List of all the

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Identifies the ChargingSchedule.
  * @param startSchedule optional, null when absent; written as UTC with at most millisecond
  *     precision. Starting point of an absolute schedule. If absent the schedule will be relative to
@@ -32,14 +32,15 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param duration optional, null when absent. Duration of the charging schedule in seconds. If
  *     the duration is left empty, the last period will continue indefinitely or until end of the
  *     transaction if chargingProfilePurpose = TxProfile.
- * @param chargingRateUnit required
+ * @param chargingRateUnit required. The unit of measure Limit is expressed in.
  * @param chargingSchedulePeriod required; at least 1 item, at most 1024 items
  * @param minChargingRate optional, null when absent. Minimum charging rate supported by the EV.
  *     The unit of measure is defined by the chargingRateUnit. This parameter is intended to be used
  *     by a local smart charging algorithm to optimize the power allocation for in the case a
  *     charging process is inefficient at lower charging rates. Accepts at most one digit fraction
  *     (e.g. 8.1)
- * @param salesTariff optional, null when absent
+ * @param salesTariff optional, null when absent. NOTE: This dataType is based on dataTypes from
+ *     ISO 15118-2.
  */
 public record ChargingSchedule(
     CustomData customData,

@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param startPeriod required. Start of the period, in seconds from the start of schedule. The
  *     value of StartPeriod also defines the stop time of the previous period.
  * @param limit required. Charging rate limit during the schedule period, in the applicable

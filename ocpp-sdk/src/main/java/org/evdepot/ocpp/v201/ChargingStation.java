@@ -20,11 +20,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param serialNumber optional, null when absent; at most 25 characters. Vendor-specific device
  *     identifier.
  * @param model required; at most 20 characters. Defines the model of the device.
- * @param modem optional, null when absent
+ * @param modem optional, null when absent. Defines parameters required for initiating and
+ *     maintaining wireless communication with other devices.
  * @param vendorName required; at most 50 characters. Identifies the vendor (not necessarily in
  *     a unique manner).
  * @param firmwareVersion optional, null when absent; at most 50 characters. This contains the

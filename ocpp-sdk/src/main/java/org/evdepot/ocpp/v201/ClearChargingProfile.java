@@ -20,12 +20,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param evseId optional, null when absent. Specifies the id of the EVSE for which to clear
  *     charging profiles. An evseId of zero (0) specifies the charging profile for the overall
  *     Charging Station. Absence of this parameter means the clearing applies to all charging
  *     profiles that match the other criteria in the request.
- * @param chargingProfilePurpose optional, null when absent
+ * @param chargingProfilePurpose optional, null when absent. Specifies to purpose of the
+ *     charging profiles that will be cleared, if they meet the other criteria in the request.
  * @param stackLevel optional, null when absent. Specifies the stackLevel for which charging
  *     profiles will be cleared, if they meet the other criteria in the request.
  */

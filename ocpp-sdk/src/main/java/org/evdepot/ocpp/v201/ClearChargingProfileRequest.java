@@ -22,9 +22,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param chargingProfileId optional, null when absent. The Id of the charging profile to clear.
- * @param chargingProfileCriteria optional, null when absent
+ * @param chargingProfileCriteria optional, null when absent. A ChargingProfile consists of a
+ *     ChargingSchedule, describing the amount of power or current that can be delivered per time
+ *     interval.
  */
 public record ClearChargingProfileRequest(
     CustomData customData,

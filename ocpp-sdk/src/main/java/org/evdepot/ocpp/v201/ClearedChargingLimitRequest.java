@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingLimitSource required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingLimitSource required. Source of the charging limit.
  * @param evseId optional, null when absent. EVSE Identifier.
  */
 public record ClearedChargingLimitRequest(

@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evse optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
  * @param name required; at most 50 characters. Name of the component. Name should be taken from
  *     the list of standardized component names whenever possible. Case Insensitive. strongly
  *     advised to use Camel Case.

@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param chargingSchedulePeriod required; at least 1 item
  * @param evseId required. The ID of the EVSE for which the schedule is requested. When
  *     evseid=0, the Charging Station calculated the expected consumption for the grid connection.
@@ -30,7 +30,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  * @param scheduleStart required; written as UTC with at most millisecond precision. Date and
  *     time at which the schedule becomes active. All time measurements within the schedule are
  *     relative to this timestamp.
- * @param chargingRateUnit required
+ * @param chargingRateUnit required. The unit of measure Limit is expressed in.
  */
 public record CompositeSchedule(
     CustomData customData,

@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param costKind required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param costKind required. The kind of cost referred to in the message element amount
  * @param amount required. The estimated or actual cost per kWh
  * @param amountMultiplier optional, null when absent. Values: -3..3, The amountMultiplier
  *     defines the exponent to base 10 (dec). The final value is determined by: amount * 10 ^

@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param totalCost required. Current total cost, based on the information known by the CSMS, of
  *     the transaction including taxes. In the currency configured with the configuration Variable:
  *     [ Currency]

@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param customerCertificate optional, null when absent
- * @param idToken optional, null when absent
+ * @param idToken optional, null when absent. Contains a case insensitive identifier to use for
+ *     the authorization and the type of authorization to support multiple forms of identifiers.
  * @param requestId required. The Id of the request.
  * @param report required. Flag indicating whether the Charging Station should return
  *     NotifyCustomerInformationRequest messages containing information about the customer referred

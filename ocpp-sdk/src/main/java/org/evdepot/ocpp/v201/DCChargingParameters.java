@@ -19,7 +19,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param evMaxCurrent required. Maximum current (amps) supported by the electric vehicle.
  *     Includes cable capacity.
  * @param evMaxVoltage required. Maximum voltage supported by the electric vehicle

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.JsonTrees;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param messageId optional, null when absent; at most 50 characters. May be used to indicate a
  *     specific message or implementation.
  * @param data optional, null when absent; any JSON value. Data without specified length or

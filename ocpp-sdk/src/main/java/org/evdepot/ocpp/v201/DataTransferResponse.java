@@ -23,9 +23,10 @@ import org.evdepot.ocpp.internal.codec.JsonTrees;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This indicates the success or failure of the data transfer.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param data optional, null when absent; any JSON value. Data without specified length or
  *     format, in response to request.
  */

@@ -21,12 +21,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param eventId required. Identifies the event. This field can be referred to as a cause by
  *     other events.
  * @param timestamp required; written as UTC with at most millisecond precision. Timestamp of
  *     the moment the report was generated.
- * @param trigger required
+ * @param trigger required. Type of monitor that triggered this event, e.g. exceeding a
+ *     threshold value.
  * @param cause optional, null when absent. Refers to the Id of an event that is considered to
  *     be the cause for this event.
  * @param actualValue required; at most 2500 characters. The Configuration Variable
@@ -42,11 +43,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param transactionId optional, null when absent; at most 36 characters. If an event
  *     notification is linked to a specific transaction, this field can be used to specify its
  *     transactionId.
- * @param component required
+ * @param component required. A physical or logical component
  * @param variableMonitoringId optional, null when absent. Identifies the VariableMonitoring
  *     which triggered the event.
- * @param eventNotificationType required
- * @param variable required
+ * @param eventNotificationType required. Specifies the event notification type of the message.
+ * @param variable required. Reference key to a component-variable.
  */
 public record EventData(
     CustomData customData,

@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param location required; at most 512 characters. URI defining the origin of the firmware.
  * @param retrieveDateTime required; written as UTC with at most millisecond precision. Date and
  *     time at which the firmware shall be retrieved.

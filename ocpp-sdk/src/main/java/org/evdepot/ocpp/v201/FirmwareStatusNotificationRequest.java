@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This contains the progress status of the firmware installation.
  * @param requestId optional, null when absent. The request id that was provided in the
  *     UpdateFirmwareRequest that started this firmware update. This field is mandatory, unless the
  *     message was triggered by a TriggerMessageRequest AND there is no firmware update ongoing.

@@ -23,11 +23,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param iso15118SchemaVersion required; at most 50 characters. Schema version currently used
  *     for the 15118 session between EV and Charging Station. Needed for parsing of the EXI stream
  *     by the CSMS.
- * @param action required
+ * @param action required. Defines whether certificate needs to be installed or updated.
  * @param exiRequest required; at most 5600 characters. Raw CertificateInstallationReq request
  *     from EV, Base64 encoded.
  */

@@ -21,9 +21,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Indicates whether the message was processed properly.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param exiResponse required; at most 7500 characters. Raw CertificateInstallationRes response
  *     for the EV, Base64 encoded.
  */

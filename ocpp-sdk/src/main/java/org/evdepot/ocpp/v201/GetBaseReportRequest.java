@@ -22,9 +22,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param requestId required. The Id of the request.
- * @param reportBase required
+ * @param reportBase required. This field specifies the report base.
  */
 public record GetBaseReportRequest(
     CustomData customData,

@@ -21,9 +21,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This indicates whether the charging station was able to retrieve the
+ *     OCSP certificate status.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param ocspResult optional, null when absent; at most 5500 characters. OCSPResponse class as
  *     defined in IETF RFC 6960. DER encoded (as defined in IETF RFC 6960), and then base64 encoded.
  *     MAY only be omitted when status is not Accepted.

@@ -23,13 +23,14 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param requestId required. Reference identification that is to be used by the Charging
  *     Station in the ReportChargingProfilesRequest when provided.
  * @param evseId optional, null when absent. For which EVSE installed charging profiles SHALL be
  *     reported. If 0, only charging profiles installed on the Charging Station itself (the grid
  *     connection) SHALL be reported. If omitted, all installed charging profiles SHALL be reported.
- * @param chargingProfile required
+ * @param chargingProfile required. A ChargingProfile consists of ChargingSchedule, describing
+ *     the amount of power or current that can be delivered per time interval.
  */
 public record GetChargingProfilesRequest(
     CustomData customData,

@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param duration required. Length of the requested schedule in seconds.
- * @param chargingRateUnit optional, null when absent
+ * @param chargingRateUnit optional, null when absent. Can be used to force a power or current
+ *     profile.
  * @param evseId required. The ID of the EVSE for which the schedule is requested. When
  *     evseid=0, the Charging Station will calculate the expected consumption for the grid
  *     connection.

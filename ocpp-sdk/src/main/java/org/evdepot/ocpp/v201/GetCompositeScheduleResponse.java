@@ -21,10 +21,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
- * @param schedule optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. The Charging Station will indicate if it was able to process the
+ *     request
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param schedule optional, null when absent. Composite_ Schedule
  */
 public record GetCompositeScheduleResponse(
     CustomData customData,

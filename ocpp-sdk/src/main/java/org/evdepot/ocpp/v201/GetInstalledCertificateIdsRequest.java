@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateType optional, null when absent; at least 1 item. Indicates the type of
  *     certificates requested. When omitted, all certificate types are requested.
  */

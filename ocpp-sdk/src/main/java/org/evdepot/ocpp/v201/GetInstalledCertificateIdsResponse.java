@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Charging Station indicates if it can process the request.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param certificateHashDataChain optional, null when absent; at least 1 item
  */
 public record GetInstalledCertificateIdsResponse(

@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param log required
- * @param logType required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param log required. Log Generic class for the configuration of logging entries.
+ * @param logType required. This contains the type of log file that the Charging Station should
+ *     send.
  * @param requestId required. The Id of this request
  * @param retries optional, null when absent. This specifies how many times the Charging Station
  *     must try to upload the log before giving up. If this field is not present, it is left to

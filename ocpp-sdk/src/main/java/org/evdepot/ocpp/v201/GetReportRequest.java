@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param componentVariable optional, null when absent; at least 1 item
  * @param requestId required. The Id of the request.
  * @param componentCriteria optional, null when absent; at least 1 item, at most 4 items. This

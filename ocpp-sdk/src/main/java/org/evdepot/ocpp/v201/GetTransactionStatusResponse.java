@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param ongoingIndicator optional, null when absent. Whether the transaction is still ongoing.
  * @param messagesInQueue required. Whether there are still message to be delivered.
  */

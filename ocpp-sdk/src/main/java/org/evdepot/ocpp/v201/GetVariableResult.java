@@ -20,18 +20,20 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param attributeStatusInfo optional, null when absent
- * @param attributeStatus required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param attributeStatusInfo optional, null when absent. Element providing more information
+ *     about the status.
+ * @param attributeStatus required. Result status of getting the variable.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
+ *     filled in). Attribute type for which value is requested. When absent, default Actual is
+ *     assumed.
  * @param attributeValue optional, null when absent; at most 2500 characters. Value of requested
  *     attribute type of component-variable. This field can only be empty when the given status is
  *     NOT accepted. The Configuration Variable ReportingValueSize can be used to limit
  *     GetVariableResult.attributeValue, VariableAttribute.value and EventData.actualValue. The max
  *     size of these values will always remain equal.
- * @param component required
- * @param variable required
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record GetVariableResult(
     CustomData customData,

@@ -24,8 +24,8 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Current status of the ID Token.
  * @param cacheExpiryDateTime optional, null when absent; written as UTC with at most
  *     millisecond precision. Date and Time after which the token must be considered invalid.
  * @param chargingPriority optional, null when absent. Priority from a business point of view.
@@ -35,11 +35,13 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *     language of identifier user. Contains a language code as defined in [RFC5646].
  * @param evseId optional, null when absent; at least 1 item. Only used when the IdToken is only
  *     valid for one or more specific EVSEs, not for the entire Charging Station.
- * @param groupIdToken optional, null when absent
+ * @param groupIdToken optional, null when absent. Contains a case insensitive identifier to use
+ *     for the authorization and the type of authorization to support multiple forms of identifiers.
  * @param language2 optional, null when absent; at most 8 characters. Second preferred user
  *     interface language of identifier user. Don’t use when language1 is omitted, has to be
  *     different from language1. Contains a language code as defined in [RFC5646].
- * @param personalMessage optional, null when absent
+ * @param personalMessage optional, null when absent. Contains message details, for a message to
+ *     be displayed on a Charging Station.
  */
 public record IdTokenInfo(
     CustomData customData,

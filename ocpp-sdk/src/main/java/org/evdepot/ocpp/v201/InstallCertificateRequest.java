@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param certificateType required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param certificateType required. Indicates the certificate type that is sent.
  * @param certificate required; at most 5500 characters. A PEM encoded X.509 certificate.
  */
 public record InstallCertificateRequest(

@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param remoteLocation required; at most 512 characters. The URL of the location at the remote
  *     system where the log should be stored.
  * @param oldestTimestamp optional, null when absent; written as UTC with at most millisecond

@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param format required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param format required. Format of the message.
  * @param language optional, null when absent; at most 8 characters. Message language
  *     identifier. Contains a language code as defined in [RFC5646].
  * @param content required; at most 512 characters. Message contents.

@@ -21,12 +21,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param display optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param display optional, null when absent. A physical or logical component
  * @param id required. Master resource identifier, unique within an exchange context. It is
  *     defined within the OCPP context as a positive Integer value (greater or equal to zero).
- * @param priority required
- * @param state optional, null when absent
+ * @param priority required. With what priority should this message be shown
+ * @param state optional, null when absent. During what state should this message be shown. When
+ *     omitted this message should be shown in any state of the Charging Station.
  * @param startDateTime optional, null when absent; written as UTC with at most millisecond
  *     precision. From what date-time should this message be shown. If omitted: directly.
  * @param endDateTime optional, null when absent; written as UTC with at most millisecond
@@ -35,7 +36,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param transactionId optional, null when absent; at most 36 characters. During which
  *     transaction shall this message be shown. Message SHALL be removed by the Charging Station
  *     after transaction has ended.
- * @param message required
+ * @param message required. Contains message details, for a message to be displayed on a
+ *     Charging Station.
  */
 public record MessageInfo(
     CustomData customData,

@@ -21,9 +21,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param component required
- * @param variable required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  * @param variableMonitoring required; at least 1 item
  */
 public record MonitoringData(

@@ -21,10 +21,18 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param apn optional, null when absent
- * @param ocppVersion required
- * @param ocppTransport required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param apn optional, null when absent. APN Collection of configuration data needed to make a
+ *     data-connection over a cellular network. NOTE: When asking a GSM modem to dial in, it is
+ *     possible to specify which mobile operator should be used. This can be done with the mobile
+ *     country code (MCC) in combination with a mobile network code (MNC). Example: If your
+ *     preferred network is Vodafone Netherlands, the MCC=204 and the MNC=04 which means the key
+ *     PreferredNetwork = 20404 Some modems allows to specify a preferred network, which means, if
+ *     this network is not available, a different network is used. If you specify
+ *     UseOnlyPreferredNetwork and this network is not available, the modem will not dial in.
+ * @param ocppVersion required. Defines the OCPP version used for this communication function.
+ * @param ocppTransport required. Defines the transport protocol (e.g. SOAP or JSON). Note: SOAP
+ *     is not supported in OCPP 2.0, but is supported by other versions of OCPP.
  * @param ocppCsmsUrl required; at most 512 characters. URL of the CSMS(s) that this Charging
  *     Station communicates with.
  * @param messageTimeout required. Duration in seconds before a message send by the Charging
@@ -33,8 +41,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *     seconds as a starting point.
  * @param securityProfile required. This field specifies the security profile used when
  *     connecting to the CSMS with this NetworkConnectionProfile.
- * @param ocppInterface required
- * @param vpn optional, null when absent
+ * @param ocppInterface required. Applicable Network Interface.
+ * @param vpn optional, null when absent. VPN VPN Configuration settings
  */
 public record NetworkConnectionProfile(
     CustomData customData,

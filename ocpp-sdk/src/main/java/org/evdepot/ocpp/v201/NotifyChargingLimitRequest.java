@@ -24,11 +24,11 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param chargingSchedule optional, null when absent; at least 1 item
  * @param evseId optional, null when absent. The charging schedule contained in this
  *     notification applies to an EVSE. evseId must be &gt; 0.
- * @param chargingLimit required
+ * @param chargingLimit required. Charging_ Limit
  */
 public record NotifyChargingLimitRequest(
     CustomData customData,

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param data required; at most 512 characters. (Part of) the requested data. No format
  *     specified in which the data is returned. Should be human readable.
  * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).

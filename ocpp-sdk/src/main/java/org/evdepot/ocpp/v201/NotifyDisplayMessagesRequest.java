@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param messageInfo optional, null when absent; at least 1 item
  * @param requestId required. The id of the GetDisplayMessagesRequest that requested this
  *     message.

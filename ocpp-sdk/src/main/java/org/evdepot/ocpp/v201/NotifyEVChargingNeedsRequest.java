@@ -23,10 +23,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param maxScheduleTuples optional, null when absent. Contains the maximum schedule tuples the
  *     car supports per schedule.
- * @param chargingNeeds required
+ * @param chargingNeeds required. Charging_ Needs
  * @param evseId required. Defines the EVSE and connector to which the EV is connected. EvseId
  *     may not be 0.
  */

@@ -24,10 +24,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param timeBase required; written as UTC with at most millisecond precision. Periods
  *     contained in the charging profile are relative to this point in time.
- * @param chargingSchedule required
+ * @param chargingSchedule required. Charging schedule structure defines a list of charging
+ *     periods, as used in: GetCompositeSchedule.conf and ChargingProfile.
  * @param evseId required. The charging schedule contained in this notification applies to an
  *     EVSE. EvseId must be &gt; 0.
  */

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of
  *     the moment this message was generated at the Charging Station.
  * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).

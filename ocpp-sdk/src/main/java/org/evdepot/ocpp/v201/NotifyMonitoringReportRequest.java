@@ -25,7 +25,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param monitor optional, null when absent; at least 1 item
  * @param requestId required. The id of the GetMonitoringRequest that requested this report.
  * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param requestId required. The id of the GetReportRequest or GetBaseReportRequest that
  *     requested this report
  * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of

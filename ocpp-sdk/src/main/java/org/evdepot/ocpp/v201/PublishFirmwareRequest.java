@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param location required; at most 512 characters. This contains a string containing a URI
  *     pointing to a location from which to retrieve the firmware.
  * @param retries optional, null when absent. This specifies how many times Charging Station

@@ -24,8 +24,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This contains the progress status of the publishfirmware
+ *     installation.
  * @param location optional, null when absent; at least 1 item, each at most 512 characters.
  *     Required if status is Published. Can be multiple URI’s, if the Local Controller supports e.g.
  *     HTTP, HTTPS, and FTP.

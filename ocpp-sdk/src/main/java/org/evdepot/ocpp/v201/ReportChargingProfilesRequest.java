@@ -24,11 +24,11 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param requestId required. Id used to match the GetChargingProfilesRequest message with the
  *     resulting ReportChargingProfilesRequest messages. When the CSMS provided a requestId in the
  *     GetChargingProfilesRequest, this field SHALL contain the same value.
- * @param chargingLimitSource required
+ * @param chargingLimitSource required. Source that has installed this charging profile.
  * @param chargingProfile required; at least 1 item
  * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
  *     To Be Continued. Default value when omitted: false. false indicates that there are no further

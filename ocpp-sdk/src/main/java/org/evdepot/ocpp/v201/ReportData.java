@@ -21,11 +21,12 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param component required
- * @param variable required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  * @param variableAttribute required; at least 1 item, at most 4 items
- * @param variableCharacteristics optional, null when absent
+ * @param variableCharacteristics optional, null when absent. Fixed read-only parameters of a
+ *     variable.
  */
 public record ReportData(
     CustomData customData,

@@ -23,15 +23,19 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param evseId optional, null when absent. Number of the EVSE on which to start the
  *     transaction. EvseId SHALL be &gt; 0
- * @param groupIdToken optional, null when absent
- * @param idToken required
+ * @param groupIdToken optional, null when absent. Contains a case insensitive identifier to use
+ *     for the authorization and the type of authorization to support multiple forms of identifiers.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
  * @param remoteStartId required. Id given by the server to this start request. The Charging
  *     Station might return this in the TransactionEventRequest, letting the server know which
  *     transaction was started for this request. Use to start a transaction.
- * @param chargingProfile optional, null when absent
+ * @param chargingProfile optional, null when absent. A ChargingProfile consists of
+ *     ChargingSchedule, describing the amount of power or current that can be delivered per time
+ *     interval.
  */
 public record RequestStartTransactionRequest(
     CustomData customData,

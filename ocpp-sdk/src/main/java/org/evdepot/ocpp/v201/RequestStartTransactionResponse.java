@@ -21,9 +21,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Status indicating whether the Charging Station accepts the request to
+ *     start a transaction.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param transactionId optional, null when absent; at most 36 characters. When the transaction
  *     was already started by the Charging Station before the RequestStartTransactionRequest was
  *     received, for example: cable plugged in first. This contains the transactionId of the already

@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param transactionId required; at most 36 characters. The identifier of the transaction which
  *     the Charging Station is requested to stop.
  */

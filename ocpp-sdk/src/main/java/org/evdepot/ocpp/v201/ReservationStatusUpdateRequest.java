@@ -23,9 +23,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param reservationId required. The ID of the reservation.
- * @param reservationUpdateStatus required
+ * @param reservationUpdateStatus required. The updated reservation status.
  */
 public record ReservationStatusUpdateRequest(
     CustomData customData,

@@ -23,14 +23,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Id of reservation.
  * @param expiryDateTime required; written as UTC with at most millisecond precision. Date and
  *     time at which the reservation expires.
- * @param connectorType optional, null when absent
- * @param idToken required
+ * @param connectorType optional, null when absent. This field specifies the connector type.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
  * @param evseId optional, null when absent. This contains ID of the evse to be reserved.
- * @param groupIdToken optional, null when absent
+ * @param groupIdToken optional, null when absent. Contains a case insensitive identifier to use
+ *     for the authorization and the type of authorization to support multiple forms of identifiers.
  */
 public record ReserveNowRequest(
     CustomData customData,

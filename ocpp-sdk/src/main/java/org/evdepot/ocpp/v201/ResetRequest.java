@@ -22,8 +22,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param type required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param type required. This contains the type of reset that the Charging Station or EVSE
+ *     should perform.
  * @param evseId optional, null when absent. This contains the ID of a specific EVSE that needs
  *     to be reset, instead of the entire Charging Station.
  */

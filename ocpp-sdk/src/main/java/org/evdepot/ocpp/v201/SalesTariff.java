@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. SalesTariff identifier used to identify one sales tariff. An SAID remains
  *     a unique identifier for one schedule throughout a charging session.
  * @param salesTariffDescription optional, null when absent; at most 32 characters. A human

@@ -21,8 +21,8 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param relativeTimeInterval required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param relativeTimeInterval required. Relative_ Timer_ Interval
  * @param ePriceLevel optional, null when absent; at least 0.0. Defines the price level of this
  *     SalesTariffEntry (referring to NumEPriceLevels). Small values for the EPriceLevel represent a
  *     cheaper TariffEntry. Large values for the EPriceLevel represent a more expensive TariffEntry.

@@ -24,17 +24,22 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param value required. Indicates the measured value.
  * @param context optional, null when absent (the schema's default {@code Sample.Periodic} is
- *     not filled in)
+ *     not filled in). Type of detail value: start, end or sample. Default = "Sample.Periodic"
  * @param measurand optional, null when absent (the schema's default {@code
- *     Energy.Active.Import.Register} is not filled in)
- * @param phase optional, null when absent
+ *     Energy.Active.Import.Register} is not filled in). Type of measurement. Default =
+ *     "Energy.Active.Import.Register"
+ * @param phase optional, null when absent. Indicates how the measured value is to be
+ *     interpreted. For instance between L1 and neutral (L1-N) Please note that not all values of
+ *     phase are applicable to all Measurands. When phase is absent, the measured value is
+ *     interpreted as an overall value.
  * @param location optional, null when absent (the schema's default {@code Outlet} is not filled
- *     in)
- * @param signedMeterValue optional, null when absent
- * @param unitOfMeasure optional, null when absent
+ *     in). Indicates where the measured value has been sampled. Default = "Outlet"
+ * @param signedMeterValue optional, null when absent. Represent a signed version of the meter
+ *     value.
+ * @param unitOfMeasure optional, null when absent. Represents a UnitOfMeasure with a multiplier
  */
 public record SampledValue(
     CustomData customData,

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param type required; at most 50 characters. Type of the security event. This value should be
  *     taken from the Security events list.
  * @param timestamp required; written as UTC with at most millisecond precision. Date and time

@@ -23,12 +23,13 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param localAuthorizationList optional, null when absent; at least 1 item
  * @param versionNumber required. In case of a full update this is the version number of the
  *     full list. In case of a differential update it is the version number of the list after the
  *     update has been applied.
- * @param updateType required
+ * @param updateType required. This contains the type of update (full or differential) of this
+ *     request.
  */
 public record SendLocalListRequest(
     CustomData customData,

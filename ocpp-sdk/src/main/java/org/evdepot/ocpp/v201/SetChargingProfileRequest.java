@@ -23,11 +23,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param evseId required. For TxDefaultProfile an evseId=0 applies the profile to each
  *     individual evse. For ChargingStationMaxProfile and ChargingStationExternalConstraints an
  *     evseId=0 contains an overal limit for the whole Charging Station.
- * @param chargingProfile required
+ * @param chargingProfile required. A ChargingProfile consists of ChargingSchedule, describing
+ *     the amount of power or current that can be delivered per time interval.
  */
 public record SetChargingProfileRequest(
     CustomData customData,

@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param monitoringBase required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param monitoringBase required. Specify which monitoring base will be set
  */
 public record SetMonitoringBaseRequest(
     CustomData customData,

@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id optional, null when absent. An id SHALL only be given to replace an existing
  *     monitor. The Charging Station handles the generation of id's for new monitors.
  * @param transaction optional, null when absent (the schema's default {@code false} is not
@@ -29,7 +29,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *     transaction. Default = false.
  * @param value required. Value for threshold or delta monitoring. For Periodic or
  *     PeriodicClockAligned this is the interval in seconds.
- * @param type required
+ * @param type required. The type of this monitor, e.g. a threshold, delta or periodic monitor.
  * @param severity required. The severity that will be assigned to an event that is triggered by
  *     this monitor. The severity range is 0-9, with 0 as the highest and 9 as the lowest severity
  *     level. The severity levels have the following meaning: + *0-Danger* + Indicates lives are
@@ -44,8 +44,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *     No immediate action is required. + *8-Informational* + Indicates a regular operational event.
  *     May be used for reporting, measuring throughput, etc. No action is required. + *9-Debug* +
  *     Indicates information useful to developers for debugging, not useful during operations.
- * @param component required
- * @param variable required
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record SetMonitoringData(
     CustomData customData,

@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param severity required. The Charging Station SHALL only report events with a severity
  *     number lower than or equal to this severity. The severity range is 0-9, with 0 as the highest
  *     and 9 as the lowest severity level. The severity levels have the following meaning: +

@@ -20,16 +20,18 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id optional, null when absent. Id given to the VariableMonitor by the Charging
  *     Station. The Id is only returned when status is accepted. Installed VariableMonitors should
  *     have unique id's but the id's of removed Installed monitors should have unique id's but the
  *     id's of removed monitors MAY be reused.
- * @param statusInfo optional, null when absent
- * @param status required
- * @param type required
- * @param component required
- * @param variable required
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param status required. Status is OK if a value could be returned. Otherwise this will
+ *     indicate the reason why a value could not be returned.
+ * @param type required. The type of this monitor, e.g. a threshold, delta or periodic monitor.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  * @param severity required. The severity that will be assigned to an event that is triggered by
  *     this monitor. The severity range is 0-9, with 0 as the highest and 9 as the lowest severity
  *     level. The severity levels have the following meaning: + *0-Danger* + Indicates lives are

@@ -23,9 +23,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param configurationSlot required. Slot in which the configuration should be stored.
- * @param connectionData required
+ * @param connectionData required. The NetworkConnectionProfile defines the functional and
+ *     technical parameters of a communication link.
  */
 public record SetNetworkProfileRequest(
     CustomData customData,

@@ -20,15 +20,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
+ *     filled in). Type of attribute: Actual, Target, MinSet, MaxSet. Default is Actual when
+ *     omitted.
  * @param attributeValue required; at most 1000 characters. Value to be assigned to attribute of
  *     variable. The Configuration Variable ConfigurationValueSize can be used to limit
  *     SetVariableData.attributeValue and VariableCharacteristics.valueList. The max size of these
  *     values will always remain equal.
- * @param component required
- * @param variable required
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record SetVariableData(
     CustomData customData,

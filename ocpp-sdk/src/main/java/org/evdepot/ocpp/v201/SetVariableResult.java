@@ -20,13 +20,15 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
- * @param attributeStatus required
- * @param attributeStatusInfo optional, null when absent
- * @param component required
- * @param variable required
+ *     filled in). Type of attribute: Actual, Target, MinSet, MaxSet. Default is Actual when
+ *     omitted.
+ * @param attributeStatus required. Result status of setting the variable.
+ * @param attributeStatusInfo optional, null when absent. Element providing more information
+ *     about the status.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record SetVariableResult(
     CustomData customData,

@@ -22,11 +22,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param csr required; at most 5500 characters. The Charging Station SHALL send the public key
  *     in form of a Certificate Signing Request (CSR) as described in RFC 2986 [22] and then PEM
  *     encoded, using the SignCertificateRequest message.
- * @param certificateType optional, null when absent
+ * @param certificateType optional, null when absent. Indicates the type of certificate that is
+ *     to be signed. When omitted the certificate is to be used for both the 15118 connection (if
+ *     implemented) and the Charging Station to CSMS connection.
  */
 public record SignCertificateRequest(
     CustomData customData,

@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param signedMeterData required; at most 2500 characters. Base64 encoded, contains the signed
  *     data which might contain more then just the meter value. It can contain information like
  *     timestamps, reference to a customer etc.

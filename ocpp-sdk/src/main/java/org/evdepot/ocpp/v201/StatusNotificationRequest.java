@@ -24,10 +24,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param timestamp required; written as UTC with at most millisecond precision. The time for
  *     which the status is reported. If absent time of receipt of the message will be assumed.
- * @param connectorStatus required
+ * @param connectorStatus required. This contains the current status of the Connector.
  * @param evseId required. The id of the EVSE to which the connector belongs for which the the
  *     status is reported.
  * @param connectorId required. The id of the connector within the EVSE for which the status is

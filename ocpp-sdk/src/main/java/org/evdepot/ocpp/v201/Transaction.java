@@ -20,14 +20,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param transactionId required; at most 36 characters. This contains the Id of the
  *     transaction.
- * @param chargingState optional, null when absent
+ * @param chargingState optional, null when absent. Current charging state, is required when
+ *     state has changed.
  * @param timeSpentCharging optional, null when absent. Contains the total time that energy
  *     flowed from EVSE to EV during the transaction (in seconds). Note that timeSpentCharging is
  *     smaller or equal to the duration of the transaction.
- * @param stoppedReason optional, null when absent
+ * @param stoppedReason optional, null when absent. This contains the reason why the transaction
+ *     was stopped. MAY only be omitted when Reason is "Local".
  * @param remoteStartId optional, null when absent. The ID given to remote start request (
  *     RequestStartTransactionRequest. This enables to CSMS to match the started transaction to the
  *     given start request.

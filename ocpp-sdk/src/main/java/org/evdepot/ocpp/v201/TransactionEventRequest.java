@@ -24,12 +24,14 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param eventType required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param eventType required. This contains the type of this event. The first TransactionEvent
+ *     of a transaction SHALL contain: "Started" The last TransactionEvent of a transaction SHALL
+ *     contain: "Ended" All others SHALL contain: "Updated"
  * @param meterValue optional, null when absent; at least 1 item
  * @param timestamp required; written as UTC with at most millisecond precision. The date and
  *     time at which this transaction event occurred.
- * @param triggerReason required
+ * @param triggerReason required. Reason the Charging Station sends this message to the CSMS
  * @param seqNo required. Incremental sequence number, helps with determining if all messages of
  *     a transaction have been received.
  * @param offline optional, null when absent (the schema's default {@code false} is not filled
@@ -42,9 +44,10 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *     in Ampere (A).
  * @param reservationId optional, null when absent. This contains the Id of the reservation that
  *     terminates as a result of this transaction.
- * @param transactionInfo required
- * @param evse optional, null when absent
- * @param idToken optional, null when absent
+ * @param transactionInfo required. Transaction
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param idToken optional, null when absent. Contains a case insensitive identifier to use for
+ *     the authorization and the type of authorization to support multiple forms of identifiers.
  */
 public record TransactionEventRequest(
     CustomData customData,

@@ -21,7 +21,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param totalCost optional, null when absent. SHALL only be sent when charging has ended.
  *     Final total cost of this transaction, including taxes. In the currency configured with the
  *     Configuration Variable: `Currency`. When omitted, the transaction was NOT free. To indicate a
@@ -31,8 +31,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *     The chargingPriority in TransactionEventResponse is temporarily, so it may not be set in the
  *     IdTokenInfoType afterwards. Also the chargingPriority in TransactionEventResponse overrules
  *     the one in IdTokenInfoType.
- * @param idTokenInfo optional, null when absent
- * @param updatedPersonalMessage optional, null when absent
+ * @param idTokenInfo optional, null when absent. Contains status information about an
+ *     identifier. It is advised to not stop charging for a token that expires during charging, as
+ *     ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no
+ *     end date.
+ * @param updatedPersonalMessage optional, null when absent. Contains message details, for a
+ *     message to be displayed on a Charging Station.
  */
 public record TransactionEventResponse(
     CustomData customData,

@@ -22,9 +22,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evse optional, null when absent
- * @param requestedMessage required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param requestedMessage required. Type of message to be triggered.
  */
 public record TriggerMessageRequest(
     CustomData customData,

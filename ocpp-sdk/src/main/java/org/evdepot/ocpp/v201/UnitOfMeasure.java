@@ -19,7 +19,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param unit optional, null when absent (the schema's default {@code Wh} is not filled in); at
  *     most 20 characters. Unit of the value. Default = "Wh" if the (default) measurand is an
  *     "Energy" type. This field SHALL use a value from the list Standardized Units of Measurements

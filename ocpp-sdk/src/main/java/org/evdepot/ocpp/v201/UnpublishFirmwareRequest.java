@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param checksum required; at most 32 characters. The MD5 checksum over the entire firmware
  *     file as a hexadecimal string of length 32.
  */

@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param retries optional, null when absent. This specifies how many times Charging Station
  *     must try to download the firmware before giving up. If this field is not present, it is left
  *     to Charging Station to decide how many times it wants to retry.
@@ -30,7 +30,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *     may be attempted. If this field is not present, it is left to Charging Station to decide how
  *     long to wait between attempts.
  * @param requestId required. The Id of this request
- * @param firmware required
+ * @param firmware required. Firmware Represents a copy of the firmware that can be
+ *     loaded/updated on the Charging Station.
  */
 public record UpdateFirmwareRequest(
     CustomData customData,

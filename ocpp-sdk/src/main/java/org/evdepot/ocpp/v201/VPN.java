@@ -20,13 +20,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param server required; at most 512 characters. VPN Server Address
  * @param user required; at most 20 characters. VPN User
  * @param group optional, null when absent; at most 20 characters. VPN group.
  * @param password required; at most 20 characters. VPN Password.
  * @param key required; at most 255 characters. VPN shared secret.
- * @param type required
+ * @param type required. Type of VPN
  */
 public record VPN(
     CustomData customData,

@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param name required; at most 50 characters. Name of the variable. Name should be taken from
  *     the list of standardized variable names whenever possible. Case Insensitive. strongly advised
  *     to use Camel Case.

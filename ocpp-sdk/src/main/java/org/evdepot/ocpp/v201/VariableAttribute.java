@@ -19,15 +19,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param type optional, null when absent (the schema's default {@code Actual} is not filled in)
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param type optional, null when absent (the schema's default {@code Actual} is not filled
+ *     in). Attribute: Actual, MinSet, MaxSet, etc. Defaults to Actual if absent.
  * @param value optional, null when absent; at most 2500 characters. Value of the attribute. May
  *     only be omitted when mutability is set to 'WriteOnly'. The Configuration Variable
  *     ReportingValueSize can be used to limit GetVariableResult.attributeValue,
  *     VariableAttribute.value and EventData.actualValue. The max size of these values will always
  *     remain equal.
  * @param mutability optional, null when absent (the schema's default {@code ReadWrite} is not
- *     filled in)
+ *     filled in). Defines the mutability of this attribute. Default is ReadWrite when omitted.
  * @param persistent optional, null when absent (the schema's default {@code false} is not
  *     filled in). If true, value will be persistent across system reboots or power down. Default
  *     when omitted is false.

@@ -21,10 +21,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param unit optional, null when absent; at most 16 characters. Unit of the variable. When the
  *     transmitted value has a unit, this field SHALL be included.
- * @param dataType required
+ * @param dataType required. Data type of this variable.
  * @param minLimit optional, null when absent. Minimum possible value of this variable.
  * @param maxLimit optional, null when absent. Maximum possible value of this variable. When the
  *     datatype of this Variable is String, OptionList, SequenceList or MemberList, this field

@@ -21,13 +21,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Identifies the monitor.
  * @param transaction required. Monitor only active when a transaction is ongoing on a component
  *     relevant to this transaction.
  * @param value required. Value for threshold or delta monitoring. For Periodic or
  *     PeriodicClockAligned this is the interval in seconds.
- * @param type required
+ * @param type required. The type of this monitor, e.g. a threshold, delta or periodic monitor.
  * @param severity required. The severity that will be assigned to an event that is triggered by
  *     this monitor. The severity range is 0-9, with 0 as the highest and 9 as the lowest severity
  *     level. The severity levels have the following meaning: + *0-Danger* + Indicates lives are

@@ -392,6 +392,14 @@ public final class OcppCodeGenerator {
         }
         p.required = required.contains(p.name);
         p.description = clean(text(e.getValue(), "description"));
+        if (p.description == null && e.getValue().has("$ref")) {
+          String ref = e.getValue().get("$ref").asText();
+          JsonNode target = root.at("/definitions/" + ref.substring(ref.lastIndexOf('/') + 1));
+          p.description =
+              "CustomData".equals(text(target, "javaType"))
+                  ? "Vendor-specific extension data."
+                  : clean(text(target, "description"));
+        }
         JsonNode def = e.getValue().get("default");
         if (def == null && e.getValue().has("$ref")) {
           String ref = e.getValue().get("$ref").asText();
