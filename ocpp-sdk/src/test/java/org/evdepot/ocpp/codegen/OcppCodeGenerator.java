@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -382,8 +381,7 @@ public final class OcppCodeGenerator {
     }
     JsonNode props = node.get("properties");
     if (props != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : props.properties()) {
         Prop p = new Prop();
         p.name = e.getKey();
         if (Set.of("field", "p", "ctx", "g", "out", "extensions", "item", "built", "violations")
