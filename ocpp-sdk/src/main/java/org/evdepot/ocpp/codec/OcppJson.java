@@ -3,7 +3,6 @@ package org.evdepot.ocpp.codec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,8 +24,7 @@ import org.evdepot.ocpp.OcppMessage;
  * }</pre>
  */
 public final class OcppJson {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+  private static final JsonFactory FACTORY = new JsonFactory();
   private static final ConcurrentHashMap<Class<?>, MessageCodec<?>> CODECS =
       new ConcurrentHashMap<>();
 

@@ -34,7 +34,7 @@ public record AuthorizationData(
   private static final SerializedString NAME_ID_TAG_INFO = new SerializedString("idTagInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code AuthorizationStatus}.
@@ -62,11 +63,42 @@ public enum AuthorizationStatus implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static AuthorizationStatus read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    AuthorizationStatus value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static AuthorizationStatus read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    AuthorizationStatus value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static AuthorizationStatus match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("Blocked", text, offset)) {
+          return BLOCKED;
+        }
+        if (Codecs.sameText("Expired", text, offset)) {
+          return EXPIRED;
+        }
+        if (Codecs.sameText("Invalid", text, offset)) {
+          return INVALID;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("ConcurrentTx", text, offset)) {
+          return CONCURRENT_TX;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

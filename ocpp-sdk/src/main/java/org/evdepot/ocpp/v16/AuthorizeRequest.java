@@ -34,7 +34,7 @@ public record AuthorizeRequest(
   private static final SerializedString NAME_ID_TAG = new SerializedString("idTag");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -47,18 +47,24 @@ public record BootNotificationRequest(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<BootNotificationRequest> CODEC = new Codec();
 
-  private static final SerializedString NAME_CHARGE_POINT_VENDOR = new SerializedString("chargePointVendor");
-  private static final SerializedString NAME_CHARGE_POINT_MODEL = new SerializedString("chargePointModel");
-  private static final SerializedString NAME_CHARGE_POINT_SERIAL_NUMBER = new SerializedString("chargePointSerialNumber");
-  private static final SerializedString NAME_CHARGE_BOX_SERIAL_NUMBER = new SerializedString("chargeBoxSerialNumber");
-  private static final SerializedString NAME_FIRMWARE_VERSION = new SerializedString("firmwareVersion");
+  private static final SerializedString NAME_CHARGE_POINT_VENDOR =
+      new SerializedString("chargePointVendor");
+  private static final SerializedString NAME_CHARGE_POINT_MODEL =
+      new SerializedString("chargePointModel");
+  private static final SerializedString NAME_CHARGE_POINT_SERIAL_NUMBER =
+      new SerializedString("chargePointSerialNumber");
+  private static final SerializedString NAME_CHARGE_BOX_SERIAL_NUMBER =
+      new SerializedString("chargeBoxSerialNumber");
+  private static final SerializedString NAME_FIRMWARE_VERSION =
+      new SerializedString("firmwareVersion");
   private static final SerializedString NAME_ICCID = new SerializedString("iccid");
   private static final SerializedString NAME_IMSI = new SerializedString("imsi");
   private static final SerializedString NAME_METER_TYPE = new SerializedString("meterType");
-  private static final SerializedString NAME_METER_SERIAL_NUMBER = new SerializedString("meterSerialNumber");
+  private static final SerializedString NAME_METER_SERIAL_NUMBER =
+      new SerializedString("meterSerialNumber");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -157,12 +163,24 @@ public record BootNotificationRequest(
      */
     public BootNotificationRequest build() {
       if (chargePointVendor == null) {
-        throw new IllegalStateException("BootNotificationRequest.chargePointVendor is required but was not set");
+        throw new IllegalStateException(
+            "BootNotificationRequest.chargePointVendor is required but was not set");
       }
       if (chargePointModel == null) {
-        throw new IllegalStateException("BootNotificationRequest.chargePointModel is required but was not set");
+        throw new IllegalStateException(
+            "BootNotificationRequest.chargePointModel is required but was not set");
       }
-      BootNotificationRequest built = new BootNotificationRequest(chargePointVendor, chargePointModel, chargePointSerialNumber, chargeBoxSerialNumber, firmwareVersion, iccid, imsi, meterType, meterSerialNumber);
+      BootNotificationRequest built =
+          new BootNotificationRequest(
+              chargePointVendor,
+              chargePointModel,
+              chargePointSerialNumber,
+              chargeBoxSerialNumber,
+              firmwareVersion,
+              iccid,
+              imsi,
+              meterType,
+              meterSerialNumber);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid BootNotificationRequest: " + violations);
@@ -225,7 +243,16 @@ public record BootNotificationRequest(
       if (chargePointModel == null) {
         throw Codecs.missing("chargePointModel");
       }
-      return new BootNotificationRequest(chargePointVendor, chargePointModel, chargePointSerialNumber, chargeBoxSerialNumber, firmwareVersion, iccid, imsi, meterType, meterSerialNumber);
+      return new BootNotificationRequest(
+          chargePointVendor,
+          chargePointModel,
+          chargePointSerialNumber,
+          chargeBoxSerialNumber,
+          firmwareVersion,
+          iccid,
+          imsi,
+          meterType,
+          meterSerialNumber);
     }
 
     @Override

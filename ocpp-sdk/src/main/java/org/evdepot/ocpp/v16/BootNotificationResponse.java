@@ -39,7 +39,7 @@ public record BootNotificationResponse(
   private static final SerializedString NAME_INTERVAL = new SerializedString("interval");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -32,7 +32,7 @@ public record CancelReservationResponse(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

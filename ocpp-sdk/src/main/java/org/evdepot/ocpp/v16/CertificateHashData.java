@@ -35,12 +35,14 @@ public record CertificateHashData(
   public static final MessageCodec<CertificateHashData> CODEC = new Codec();
 
   private static final SerializedString NAME_HASH_ALGORITHM = new SerializedString("hashAlgorithm");
-  private static final SerializedString NAME_ISSUER_NAME_HASH = new SerializedString("issuerNameHash");
-  private static final SerializedString NAME_ISSUER_KEY_HASH = new SerializedString("issuerKeyHash");
+  private static final SerializedString NAME_ISSUER_NAME_HASH =
+      new SerializedString("issuerNameHash");
+  private static final SerializedString NAME_ISSUER_KEY_HASH =
+      new SerializedString("issuerKeyHash");
   private static final SerializedString NAME_SERIAL_NUMBER = new SerializedString("serialNumber");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -100,18 +102,23 @@ public record CertificateHashData(
      */
     public CertificateHashData build() {
       if (hashAlgorithm == null) {
-        throw new IllegalStateException("CertificateHashData.hashAlgorithm is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.hashAlgorithm is required but was not set");
       }
       if (issuerNameHash == null) {
-        throw new IllegalStateException("CertificateHashData.issuerNameHash is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.issuerNameHash is required but was not set");
       }
       if (issuerKeyHash == null) {
-        throw new IllegalStateException("CertificateHashData.issuerKeyHash is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.issuerKeyHash is required but was not set");
       }
       if (serialNumber == null) {
-        throw new IllegalStateException("CertificateHashData.serialNumber is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.serialNumber is required but was not set");
       }
-      CertificateHashData built = new CertificateHashData(hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber);
+      CertificateHashData built =
+          new CertificateHashData(hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid CertificateHashData: " + violations);

@@ -31,10 +31,11 @@ public record CertificateSignedRequest(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<CertificateSignedRequest> CODEC = new Codec();
 
-  private static final SerializedString NAME_CERTIFICATE_CHAIN = new SerializedString("certificateChain");
+  private static final SerializedString NAME_CERTIFICATE_CHAIN =
+      new SerializedString("certificateChain");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -37,7 +37,7 @@ public record ChangeAvailabilityRequest(
   private static final SerializedString NAME_TYPE = new SerializedString("type");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

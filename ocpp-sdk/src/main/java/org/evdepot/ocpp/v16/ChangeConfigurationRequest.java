@@ -38,7 +38,7 @@ public record ChangeConfigurationRequest(
   private static final SerializedString NAME_VALUE = new SerializedString("value");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code ChargePointErrorCode}.
@@ -106,11 +107,87 @@ public enum ChargePointErrorCode implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ChargePointErrorCode read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargePointErrorCode value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ChargePointErrorCode read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargePointErrorCode value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargePointErrorCode match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("NoError", text, offset)) {
+          return NO_ERROR;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("OtherError", text, offset)) {
+          return OTHER_ERROR;
+        }
+        if (Codecs.sameText("WeakSignal", text, offset)) {
+          return WEAK_SIGNAL;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("OverVoltage", text, offset)) {
+          return OVER_VOLTAGE;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("ResetFailure", text, offset)) {
+          return RESET_FAILURE;
+        }
+        if (Codecs.sameText("UnderVoltage", text, offset)) {
+          return UNDER_VOLTAGE;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("GroundFailure", text, offset)) {
+          return GROUND_FAILURE;
+        }
+        if (Codecs.sameText("InternalError", text, offset)) {
+          return INTERNAL_ERROR;
+        }
+        if (Codecs.sameText("ReaderFailure", text, offset)) {
+          return READER_FAILURE;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("HighTemperature", text, offset)) {
+          return HIGH_TEMPERATURE;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("LocalListConflict", text, offset)) {
+          return LOCAL_LIST_CONFLICT;
+        }
+        if (Codecs.sameText("PowerMeterFailure", text, offset)) {
+          return POWER_METER_FAILURE;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("OverCurrentFailure", text, offset)) {
+          return OVER_CURRENT_FAILURE;
+        }
+        if (Codecs.sameText("PowerSwitchFailure", text, offset)) {
+          return POWER_SWITCH_FAILURE;
+        }
+        return null;
+      case 20:
+        if (Codecs.sameText("ConnectorLockFailure", text, offset)) {
+          return CONNECTOR_LOCK_FAILURE;
+        }
+        if (Codecs.sameText("EVCommunicationError", text, offset)) {
+          return EV_COMMUNICATION_ERROR;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code ChargePointStatus}.
@@ -78,11 +79,57 @@ public enum ChargePointStatus implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static ChargePointStatus read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargePointStatus value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargePointStatus value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargePointStatus match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("Faulted", text, offset)) {
+          return FAULTED;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Charging", text, offset)) {
+          return CHARGING;
+        }
+        if (Codecs.sameText("Reserved", text, offset)) {
+          return RESERVED;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Available", text, offset)) {
+          return AVAILABLE;
+        }
+        if (Codecs.sameText("Preparing", text, offset)) {
+          return PREPARING;
+        }
+        if (Codecs.sameText("Finishing", text, offset)) {
+          return FINISHING;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("SuspendedEV", text, offset)) {
+          return SUSPENDED_EV;
+        }
+        if (Codecs.sameText("Unavailable", text, offset)) {
+          return UNAVAILABLE;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("SuspendedEVSE", text, offset)) {
+          return SUSPENDED_EVSE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -27,7 +27,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param chargingProfilePurpose required
  * @param chargingProfileKind required
  * @param recurrencyKind optional, null when absent
- * @param validFrom optional, null when absent; written as UTC with at most millisecond precision
+ * @param validFrom optional, null when absent; written as UTC with at most millisecond
+ *     precision
  * @param validTo optional, null when absent; written as UTC with at most millisecond precision
  * @param chargingSchedule required
  */
@@ -45,18 +46,23 @@ public record ChargingProfile(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<ChargingProfile> CODEC = new Codec();
 
-  private static final SerializedString NAME_CHARGING_PROFILE_ID = new SerializedString("chargingProfileId");
+  private static final SerializedString NAME_CHARGING_PROFILE_ID =
+      new SerializedString("chargingProfileId");
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
   private static final SerializedString NAME_STACK_LEVEL = new SerializedString("stackLevel");
-  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE = new SerializedString("chargingProfilePurpose");
-  private static final SerializedString NAME_CHARGING_PROFILE_KIND = new SerializedString("chargingProfileKind");
-  private static final SerializedString NAME_RECURRENCY_KIND = new SerializedString("recurrencyKind");
+  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE =
+      new SerializedString("chargingProfilePurpose");
+  private static final SerializedString NAME_CHARGING_PROFILE_KIND =
+      new SerializedString("chargingProfileKind");
+  private static final SerializedString NAME_RECURRENCY_KIND =
+      new SerializedString("recurrencyKind");
   private static final SerializedString NAME_VALID_FROM = new SerializedString("validFrom");
   private static final SerializedString NAME_VALID_TO = new SerializedString("validTo");
-  private static final SerializedString NAME_CHARGING_SCHEDULE = new SerializedString("chargingSchedule");
+  private static final SerializedString NAME_CHARGING_SCHEDULE =
+      new SerializedString("chargingSchedule");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -150,21 +156,35 @@ public record ChargingProfile(
      */
     public ChargingProfile build() {
       if (chargingProfileId == null) {
-        throw new IllegalStateException("ChargingProfile.chargingProfileId is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingProfileId is required but was not set");
       }
       if (stackLevel == null) {
         throw new IllegalStateException("ChargingProfile.stackLevel is required but was not set");
       }
       if (chargingProfilePurpose == null) {
-        throw new IllegalStateException("ChargingProfile.chargingProfilePurpose is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingProfilePurpose is required but was not set");
       }
       if (chargingProfileKind == null) {
-        throw new IllegalStateException("ChargingProfile.chargingProfileKind is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingProfileKind is required but was not set");
       }
       if (chargingSchedule == null) {
-        throw new IllegalStateException("ChargingProfile.chargingSchedule is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingSchedule is required but was not set");
       }
-      ChargingProfile built = new ChargingProfile(chargingProfileId, transactionId, stackLevel, chargingProfilePurpose, chargingProfileKind, recurrencyKind, validFrom, validTo, chargingSchedule);
+      ChargingProfile built =
+          new ChargingProfile(
+              chargingProfileId,
+              transactionId,
+              stackLevel,
+              chargingProfilePurpose,
+              chargingProfileKind,
+              recurrencyKind,
+              validFrom,
+              validTo,
+              chargingSchedule);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingProfile: " + violations);
@@ -204,7 +224,8 @@ public record ChargingProfile(
             hasStackLevel = true;
             break;
           case "chargingProfilePurpose":
-            chargingProfilePurpose = ChargingProfilePurposeType.read(p, ctx, "chargingProfilePurpose");
+            chargingProfilePurpose =
+                ChargingProfilePurposeType.read(p, ctx, "chargingProfilePurpose");
             break;
           case "chargingProfileKind":
             chargingProfileKind = ChargingProfileKindType.read(p, ctx, "chargingProfileKind");
@@ -219,7 +240,8 @@ public record ChargingProfile(
             validTo = Codecs.readInstant(p, ctx, "validTo");
             break;
           case "chargingSchedule":
-            chargingSchedule = Codecs.readObject(p, ctx, "chargingSchedule", ChargingSchedule.CODEC);
+            chargingSchedule =
+                Codecs.readObject(p, ctx, "chargingSchedule", ChargingSchedule.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -240,7 +262,16 @@ public record ChargingProfile(
       if (chargingSchedule == null) {
         throw Codecs.missing("chargingSchedule");
       }
-      return new ChargingProfile(chargingProfileId, transactionId, stackLevel, chargingProfilePurpose, chargingProfileKind, recurrencyKind, validFrom, validTo, chargingSchedule);
+      return new ChargingProfile(
+          chargingProfileId,
+          transactionId,
+          stackLevel,
+          chargingProfilePurpose,
+          chargingProfileKind,
+          recurrencyKind,
+          validFrom,
+          validTo,
+          chargingSchedule);
     }
 
     @Override

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code ChargingProfilePurposeType}.
@@ -54,11 +55,37 @@ public enum ChargingProfilePurposeType implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ChargingProfilePurposeType read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargingProfilePurposeType value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ChargingProfilePurposeType read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargingProfilePurposeType value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargingProfilePurposeType match(char[] text, int offset, int length) {
+    switch (length) {
+      case 9:
+        if (Codecs.sameText("TxProfile", text, offset)) {
+          return TX_PROFILE;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("TxDefaultProfile", text, offset)) {
+          return TX_DEFAULT_PROFILE;
+        }
+        return null;
+      case 21:
+        if (Codecs.sameText("ChargePointMaxProfile", text, offset)) {
+          return CHARGE_POINT_MAX_PROFILE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -42,9 +42,12 @@ public record ChargingSchedule(
 
   private static final SerializedString NAME_DURATION = new SerializedString("duration");
   private static final SerializedString NAME_START_SCHEDULE = new SerializedString("startSchedule");
-  private static final SerializedString NAME_CHARGING_RATE_UNIT = new SerializedString("chargingRateUnit");
-  private static final SerializedString NAME_CHARGING_SCHEDULE_PERIOD = new SerializedString("chargingSchedulePeriod");
-  private static final SerializedString NAME_MIN_CHARGING_RATE = new SerializedString("minChargingRate");
+  private static final SerializedString NAME_CHARGING_RATE_UNIT =
+      new SerializedString("chargingRateUnit");
+  private static final SerializedString NAME_CHARGING_SCHEDULE_PERIOD =
+      new SerializedString("chargingSchedulePeriod");
+  private static final SerializedString NAME_MIN_CHARGING_RATE =
+      new SerializedString("minChargingRate");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -113,12 +116,16 @@ public record ChargingSchedule(
      */
     public ChargingSchedule build() {
       if (chargingRateUnit == null) {
-        throw new IllegalStateException("ChargingSchedule.chargingRateUnit is required but was not set");
+        throw new IllegalStateException(
+            "ChargingSchedule.chargingRateUnit is required but was not set");
       }
       if (chargingSchedulePeriod == null) {
-        throw new IllegalStateException("ChargingSchedule.chargingSchedulePeriod is required but was not set");
+        throw new IllegalStateException(
+            "ChargingSchedule.chargingSchedulePeriod is required but was not set");
       }
-      ChargingSchedule built = new ChargingSchedule(duration, startSchedule, chargingRateUnit, chargingSchedulePeriod, minChargingRate);
+      ChargingSchedule built =
+          new ChargingSchedule(
+              duration, startSchedule, chargingRateUnit, chargingSchedulePeriod, minChargingRate);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingSchedule: " + violations);
@@ -154,10 +161,14 @@ public record ChargingSchedule(
             chargingRateUnit = ChargingRateUnitType.read(p, ctx, "chargingRateUnit");
             break;
           case "chargingSchedulePeriod":
-            chargingSchedulePeriod = Codecs.readList(p, ctx, "chargingSchedulePeriod", 0, -1, ITEM_CHARGING_SCHEDULE_PERIOD);
+            chargingSchedulePeriod =
+                Codecs.readList(
+                    p, ctx, "chargingSchedulePeriod", 0, -1, ITEM_CHARGING_SCHEDULE_PERIOD);
             break;
           case "minChargingRate":
-            minChargingRate = Codecs.multipleOf(Codecs.readDecimal(p, "minChargingRate"), DECIMAL_0_1, "minChargingRate");
+            minChargingRate =
+                Codecs.multipleOf(
+                    Codecs.readDecimal(p, "minChargingRate"), DECIMAL_0_1, "minChargingRate");
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -169,7 +180,8 @@ public record ChargingSchedule(
       if (chargingSchedulePeriod == null) {
         throw Codecs.missing("chargingSchedulePeriod");
       }
-      return new ChargingSchedule(duration, startSchedule, chargingRateUnit, chargingSchedulePeriod, minChargingRate);
+      return new ChargingSchedule(
+          duration, startSchedule, chargingRateUnit, chargingSchedulePeriod, minChargingRate);
     }
 
     @Override
@@ -201,7 +213,11 @@ public record ChargingSchedule(
     @Override
     public List<Violation> validate(ChargingSchedule value) {
       List<Violation> out = new ArrayList<>(0);
-      Codecs.checkNestedList(out, "chargingSchedulePeriod", ChargingSchedulePeriod.CODEC, value.chargingSchedulePeriod());
+      Codecs.checkNestedList(
+          out,
+          "chargingSchedulePeriod",
+          ChargingSchedulePeriod.CODEC,
+          value.chargingSchedulePeriod());
       Codecs.checkMultipleOf(out, "minChargingRate", value.minChargingRate(), DECIMAL_0_1);
       return out;
     }

@@ -38,7 +38,7 @@ public record ChargingSchedulePeriod(
   private static final SerializedString NAME_NUMBER_PHASES = new SerializedString("numberPhases");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

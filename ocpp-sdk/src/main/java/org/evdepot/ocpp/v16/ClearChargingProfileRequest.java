@@ -38,7 +38,8 @@ public record ClearChargingProfileRequest(
 
   private static final SerializedString NAME_ID = new SerializedString("id");
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
-  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE = new SerializedString("chargingProfilePurpose");
+  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE =
+      new SerializedString("chargingProfilePurpose");
   private static final SerializedString NAME_STACK_LEVEL = new SerializedString("stackLevel");
 
   /** The {@code ClearChargingProfile} action. */
@@ -95,7 +96,8 @@ public record ClearChargingProfileRequest(
      * @throws IllegalArgumentException when a value breaks a constraint of the schema
      */
     public ClearChargingProfileRequest build() {
-      ClearChargingProfileRequest built = new ClearChargingProfileRequest(id, connectorId, chargingProfilePurpose, stackLevel);
+      ClearChargingProfileRequest built =
+          new ClearChargingProfileRequest(id, connectorId, chargingProfilePurpose, stackLevel);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ClearChargingProfileRequest: " + violations);
@@ -123,7 +125,8 @@ public record ClearChargingProfileRequest(
             connectorId = Codecs.readInt(p, "connectorId");
             break;
           case "chargingProfilePurpose":
-            chargingProfilePurpose = ChargingProfilePurposeType.read(p, ctx, "chargingProfilePurpose");
+            chargingProfilePurpose =
+                ChargingProfilePurposeType.read(p, ctx, "chargingProfilePurpose");
             break;
           case "stackLevel":
             stackLevel = Codecs.readInt(p, "stackLevel");

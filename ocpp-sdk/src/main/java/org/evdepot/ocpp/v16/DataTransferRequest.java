@@ -40,7 +40,7 @@ public record DataTransferRequest(
   private static final SerializedString NAME_DATA = new SerializedString("data");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -31,10 +31,11 @@ public record DeleteCertificateRequest(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<DeleteCertificateRequest> CODEC = new Codec();
 
-  private static final SerializedString NAME_CERTIFICATE_HASH_DATA = new SerializedString("certificateHashData");
+  private static final SerializedString NAME_CERTIFICATE_HASH_DATA =
+      new SerializedString("certificateHashData");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -58,7 +59,8 @@ public record DeleteCertificateRequest(
         p.nextToken();
         switch (field) {
           case "certificateHashData":
-            certificateHashData = Codecs.readObject(p, ctx, "certificateHashData", CertificateHashData.CODEC);
+            certificateHashData =
+                Codecs.readObject(p, ctx, "certificateHashData", CertificateHashData.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -81,7 +83,8 @@ public record DeleteCertificateRequest(
     @Override
     public List<Violation> validate(DeleteCertificateRequest value) {
       List<Violation> out = new ArrayList<>(0);
-      Codecs.checkNested(out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
+      Codecs.checkNested(
+          out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
       return out;
     }
   }

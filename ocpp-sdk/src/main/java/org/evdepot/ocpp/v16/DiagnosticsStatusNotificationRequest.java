@@ -34,7 +34,7 @@ public record DiagnosticsStatusNotificationRequest(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -44,13 +44,15 @@ public record DiagnosticsStatusNotificationRequest(
 
   /** The {@code DiagnosticsStatusNotification} action. */
   @Override
-  public ActionType<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse> actionType() {
+  public ActionType<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse>
+      actionType() {
     return V16Actions.DIAGNOSTICS_STATUS_NOTIFICATION;
   }
 
   private static final class Codec implements MessageCodec<DiagnosticsStatusNotificationRequest> {
     @Override
-    public DiagnosticsStatusNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public DiagnosticsStatusNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       DiagnosticsStatus status = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -71,7 +73,8 @@ public record DiagnosticsStatusNotificationRequest(
     }
 
     @Override
-    public void write(JsonGenerator g, DiagnosticsStatusNotificationRequest value) throws IOException {
+    public void write(JsonGenerator g, DiagnosticsStatusNotificationRequest value)
+        throws IOException {
       g.writeStartObject();
       g.writeFieldName(NAME_STATUS);
       g.writeString(value.status().wireValue());

@@ -25,7 +25,8 @@ public record DiagnosticsStatusNotificationResponse() implements OcppResponse {
 
   private static final class Codec implements MessageCodec<DiagnosticsStatusNotificationResponse> {
     @Override
-    public DiagnosticsStatusNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public DiagnosticsStatusNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -36,7 +37,8 @@ public record DiagnosticsStatusNotificationResponse() implements OcppResponse {
     }
 
     @Override
-    public void write(JsonGenerator g, DiagnosticsStatusNotificationResponse value) throws IOException {
+    public void write(JsonGenerator g, DiagnosticsStatusNotificationResponse value)
+        throws IOException {
       g.writeStartObject();
       g.writeEndObject();
     }

@@ -33,11 +33,12 @@ public record ExtendedTriggerMessageRequest(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<ExtendedTriggerMessageRequest> CODEC = new Codec();
 
-  private static final SerializedString NAME_REQUESTED_MESSAGE = new SerializedString("requestedMessage");
+  private static final SerializedString NAME_REQUESTED_MESSAGE =
+      new SerializedString("requestedMessage");
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -39,13 +39,16 @@ public record Firmware(
   public static final MessageCodec<Firmware> CODEC = new Codec();
 
   private static final SerializedString NAME_LOCATION = new SerializedString("location");
-  private static final SerializedString NAME_RETRIEVE_DATE_TIME = new SerializedString("retrieveDateTime");
-  private static final SerializedString NAME_INSTALL_DATE_TIME = new SerializedString("installDateTime");
-  private static final SerializedString NAME_SIGNING_CERTIFICATE = new SerializedString("signingCertificate");
+  private static final SerializedString NAME_RETRIEVE_DATE_TIME =
+      new SerializedString("retrieveDateTime");
+  private static final SerializedString NAME_INSTALL_DATE_TIME =
+      new SerializedString("installDateTime");
+  private static final SerializedString NAME_SIGNING_CERTIFICATE =
+      new SerializedString("signingCertificate");
   private static final SerializedString NAME_SIGNATURE = new SerializedString("signature");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -123,7 +126,8 @@ public record Firmware(
       if (signature == null) {
         throw new IllegalStateException("Firmware.signature is required but was not set");
       }
-      Firmware built = new Firmware(location, retrieveDateTime, installDateTime, signingCertificate, signature);
+      Firmware built =
+          new Firmware(location, retrieveDateTime, installDateTime, signingCertificate, signature);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid Firmware: " + violations);
@@ -176,7 +180,8 @@ public record Firmware(
       if (signature == null) {
         throw Codecs.missing("signature");
       }
-      return new Firmware(location, retrieveDateTime, installDateTime, signingCertificate, signature);
+      return new Firmware(
+          location, retrieveDateTime, installDateTime, signingCertificate, signature);
     }
 
     @Override

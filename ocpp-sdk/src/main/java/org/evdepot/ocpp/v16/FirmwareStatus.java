@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code FirmwareStatus}.
@@ -70,11 +71,53 @@ public enum FirmwareStatus implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static FirmwareStatus read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    FirmwareStatus value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    FirmwareStatus value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static FirmwareStatus match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("Idle", text, offset)) {
+          return IDLE;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Installed", text, offset)) {
+          return INSTALLED;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("Downloaded", text, offset)) {
+          return DOWNLOADED;
+        }
+        if (Codecs.sameText("Installing", text, offset)) {
+          return INSTALLING;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Downloading", text, offset)) {
+          return DOWNLOADING;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("DownloadFailed", text, offset)) {
+          return DOWNLOAD_FAILED;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("InstallationFailed", text, offset)) {
+          return INSTALLATION_FAILED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -34,7 +34,7 @@ public record FirmwareStatusNotificationRequest(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -44,13 +44,15 @@ public record FirmwareStatusNotificationRequest(
 
   /** The {@code FirmwareStatusNotification} action. */
   @Override
-  public ActionType<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> actionType() {
+  public ActionType<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>
+      actionType() {
     return V16Actions.FIRMWARE_STATUS_NOTIFICATION;
   }
 
   private static final class Codec implements MessageCodec<FirmwareStatusNotificationRequest> {
     @Override
-    public FirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public FirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       FirmwareStatus status = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -25,7 +25,8 @@ public record FirmwareStatusNotificationResponse() implements OcppResponse {
 
   private static final class Codec implements MessageCodec<FirmwareStatusNotificationResponse> {
     @Override
-    public FirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public FirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -36,7 +37,8 @@ public record FirmwareStatusNotificationResponse() implements OcppResponse {
     }
 
     @Override
-    public void write(JsonGenerator g, FirmwareStatusNotificationResponse value) throws IOException {
+    public void write(JsonGenerator g, FirmwareStatusNotificationResponse value)
+        throws IOException {
       g.writeStartObject();
       g.writeEndObject();
     }

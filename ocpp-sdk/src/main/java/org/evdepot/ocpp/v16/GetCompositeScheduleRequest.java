@@ -36,7 +36,8 @@ public record GetCompositeScheduleRequest(
 
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
   private static final SerializedString NAME_DURATION = new SerializedString("duration");
-  private static final SerializedString NAME_CHARGING_RATE_UNIT = new SerializedString("chargingRateUnit");
+  private static final SerializedString NAME_CHARGING_RATE_UNIT =
+      new SerializedString("chargingRateUnit");
 
   /** The {@code GetCompositeSchedule} action. */
   @Override

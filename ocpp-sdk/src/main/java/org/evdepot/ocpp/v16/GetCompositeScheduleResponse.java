@@ -41,10 +41,11 @@ public record GetCompositeScheduleResponse(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
   private static final SerializedString NAME_SCHEDULE_START = new SerializedString("scheduleStart");
-  private static final SerializedString NAME_CHARGING_SCHEDULE = new SerializedString("chargingSchedule");
+  private static final SerializedString NAME_CHARGING_SCHEDULE =
+      new SerializedString("chargingSchedule");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -101,9 +102,11 @@ public record GetCompositeScheduleResponse(
      */
     public GetCompositeScheduleResponse build() {
       if (status == null) {
-        throw new IllegalStateException("GetCompositeScheduleResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "GetCompositeScheduleResponse.status is required but was not set");
       }
-      GetCompositeScheduleResponse built = new GetCompositeScheduleResponse(status, connectorId, scheduleStart, chargingSchedule);
+      GetCompositeScheduleResponse built =
+          new GetCompositeScheduleResponse(status, connectorId, scheduleStart, chargingSchedule);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetCompositeScheduleResponse: " + violations);
@@ -134,7 +137,8 @@ public record GetCompositeScheduleResponse(
             scheduleStart = Codecs.readInstant(p, ctx, "scheduleStart");
             break;
           case "chargingSchedule":
-            chargingSchedule = Codecs.readObject(p, ctx, "chargingSchedule", ChargingSchedule.CODEC);
+            chargingSchedule =
+                Codecs.readObject(p, ctx, "chargingSchedule", ChargingSchedule.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);

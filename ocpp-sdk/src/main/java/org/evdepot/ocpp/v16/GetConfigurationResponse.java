@@ -33,7 +33,8 @@ public record GetConfigurationResponse(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<GetConfigurationResponse> CODEC = new Codec();
 
-  private static final SerializedString NAME_CONFIGURATION_KEY = new SerializedString("configurationKey");
+  private static final SerializedString NAME_CONFIGURATION_KEY =
+      new SerializedString("configurationKey");
   private static final SerializedString NAME_UNKNOWN_KEY = new SerializedString("unknownKey");
 
   /**
@@ -62,7 +63,8 @@ public record GetConfigurationResponse(
         p.nextToken();
         switch (field) {
           case "configurationKey":
-            configurationKey = Codecs.readList(p, ctx, "configurationKey", 0, -1, ITEM_CONFIGURATION_KEY);
+            configurationKey =
+                Codecs.readList(p, ctx, "configurationKey", 0, -1, ITEM_CONFIGURATION_KEY);
             break;
           case "unknownKey":
             unknownKey = Codecs.readList(p, ctx, "unknownKey", 0, -1, ITEM_UNKNOWN_KEY);

@@ -25,7 +25,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param location required
  * @param retries optional, null when absent
  * @param retryInterval optional, null when absent
- * @param startTime optional, null when absent; written as UTC with at most millisecond precision
+ * @param startTime optional, null when absent; written as UTC with at most millisecond
+ *     precision
  * @param stopTime optional, null when absent; written as UTC with at most millisecond precision
  */
 public record GetDiagnosticsRequest(
@@ -46,7 +47,7 @@ public record GetDiagnosticsRequest(
   private static final SerializedString NAME_STOP_TIME = new SerializedString("stopTime");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -116,9 +117,11 @@ public record GetDiagnosticsRequest(
      */
     public GetDiagnosticsRequest build() {
       if (location == null) {
-        throw new IllegalStateException("GetDiagnosticsRequest.location is required but was not set");
+        throw new IllegalStateException(
+            "GetDiagnosticsRequest.location is required but was not set");
       }
-      GetDiagnosticsRequest built = new GetDiagnosticsRequest(location, retries, retryInterval, startTime, stopTime);
+      GetDiagnosticsRequest built =
+          new GetDiagnosticsRequest(location, retries, retryInterval, startTime, stopTime);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetDiagnosticsRequest: " + violations);

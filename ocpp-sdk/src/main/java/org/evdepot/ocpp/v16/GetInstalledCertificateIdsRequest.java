@@ -31,10 +31,11 @@ public record GetInstalledCertificateIdsRequest(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<GetInstalledCertificateIdsRequest> CODEC = new Codec();
 
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -44,13 +45,15 @@ public record GetInstalledCertificateIdsRequest(
 
   /** The {@code GetInstalledCertificateIds} action. */
   @Override
-  public ActionType<GetInstalledCertificateIdsRequest, GetInstalledCertificateIdsResponse> actionType() {
+  public ActionType<GetInstalledCertificateIdsRequest, GetInstalledCertificateIdsResponse>
+      actionType() {
     return V16Actions.GET_INSTALLED_CERTIFICATE_IDS;
   }
 
   private static final class Codec implements MessageCodec<GetInstalledCertificateIdsRequest> {
     @Override
-    public GetInstalledCertificateIdsRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public GetInstalledCertificateIdsRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CertificateUseEnum certificateType = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -33,7 +33,8 @@ public record GetInstalledCertificateIdsResponse(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<GetInstalledCertificateIdsResponse> CODEC = new Codec();
 
-  private static final SerializedString NAME_CERTIFICATE_HASH_DATA = new SerializedString("certificateHashData");
+  private static final SerializedString NAME_CERTIFICATE_HASH_DATA =
+      new SerializedString("certificateHashData");
   private static final SerializedString NAME_STATUS = new SerializedString("status");
 
   /**
@@ -51,7 +52,8 @@ public record GetInstalledCertificateIdsResponse(
         (p, ctx) -> Codecs.readObject(p, ctx, "", CertificateHashData.CODEC);
 
     @Override
-    public GetInstalledCertificateIdsResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public GetInstalledCertificateIdsResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       List<CertificateHashData> certificateHashData = null;
       GetInstalledCertificateStatusEnum status = null;
@@ -60,7 +62,8 @@ public record GetInstalledCertificateIdsResponse(
         p.nextToken();
         switch (field) {
           case "certificateHashData":
-            certificateHashData = Codecs.readList(p, ctx, "certificateHashData", 1, -1, ITEM_CERTIFICATE_HASH_DATA);
+            certificateHashData =
+                Codecs.readList(p, ctx, "certificateHashData", 1, -1, ITEM_CERTIFICATE_HASH_DATA);
             break;
           case "status":
             status = GetInstalledCertificateStatusEnum.read(p, ctx, "status");
@@ -76,7 +79,8 @@ public record GetInstalledCertificateIdsResponse(
     }
 
     @Override
-    public void write(JsonGenerator g, GetInstalledCertificateIdsResponse value) throws IOException {
+    public void write(JsonGenerator g, GetInstalledCertificateIdsResponse value)
+        throws IOException {
       g.writeStartObject();
       if (value.certificateHashData() != null) {
         g.writeFieldName(NAME_CERTIFICATE_HASH_DATA);
@@ -95,7 +99,8 @@ public record GetInstalledCertificateIdsResponse(
     public List<Violation> validate(GetInstalledCertificateIdsResponse value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkItems(out, "certificateHashData", value.certificateHashData(), 1, -1);
-      Codecs.checkNestedList(out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
+      Codecs.checkNestedList(
+          out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
       return out;
     }
   }

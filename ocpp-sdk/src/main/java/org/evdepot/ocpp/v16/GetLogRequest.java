@@ -46,7 +46,7 @@ public record GetLogRequest(
   private static final SerializedString NAME_RETRY_INTERVAL = new SerializedString("retryInterval");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -36,7 +36,7 @@ public record GetLogResponse(
   private static final SerializedString NAME_FILENAME = new SerializedString("filename");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -33,7 +33,7 @@ public record HeartbeatResponse(
   private static final SerializedString NAME_CURRENT_TIME = new SerializedString("currentTime");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

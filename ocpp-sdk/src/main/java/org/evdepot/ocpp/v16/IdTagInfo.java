@@ -21,7 +21,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param expiryDate optional, null when absent; written as UTC with at most millisecond precision
+ * @param expiryDate optional, null when absent; written as UTC with at most millisecond
+ *     precision
  * @param parentIdTag optional, null when absent; at most 20 characters
  * @param status required
  */
@@ -38,7 +39,7 @@ public record IdTagInfo(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

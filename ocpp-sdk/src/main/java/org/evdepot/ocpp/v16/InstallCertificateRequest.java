@@ -34,11 +34,12 @@ public record InstallCertificateRequest(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<InstallCertificateRequest> CODEC = new Codec();
 
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
   private static final SerializedString NAME_CERTIFICATE = new SerializedString("certificate");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

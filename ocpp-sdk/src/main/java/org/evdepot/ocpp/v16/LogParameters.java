@@ -35,12 +35,15 @@ public record LogParameters(
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<LogParameters> CODEC = new Codec();
 
-  private static final SerializedString NAME_REMOTE_LOCATION = new SerializedString("remoteLocation");
-  private static final SerializedString NAME_OLDEST_TIMESTAMP = new SerializedString("oldestTimestamp");
-  private static final SerializedString NAME_LATEST_TIMESTAMP = new SerializedString("latestTimestamp");
+  private static final SerializedString NAME_REMOTE_LOCATION =
+      new SerializedString("remoteLocation");
+  private static final SerializedString NAME_OLDEST_TIMESTAMP =
+      new SerializedString("oldestTimestamp");
+  private static final SerializedString NAME_LATEST_TIMESTAMP =
+      new SerializedString("latestTimestamp");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

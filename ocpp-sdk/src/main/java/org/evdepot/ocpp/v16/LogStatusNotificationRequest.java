@@ -37,7 +37,7 @@ public record LogStatusNotificationRequest(
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code Measurand}.
@@ -130,11 +131,110 @@ public enum Measurand implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static Measurand read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    Measurand value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    Measurand value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static Measurand match(char[] text, int offset, int length) {
+    switch (length) {
+      case 3:
+        if (Codecs.sameText("SoC", text, offset)) {
+          return SOC;
+        }
+        if (Codecs.sameText("RPM", text, offset)) {
+          return RPM;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Voltage", text, offset)) {
+          return VOLTAGE;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Frequency", text, offset)) {
+          return FREQUENCY;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Temperature", text, offset)) {
+          return TEMPERATURE;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("Power.Factor", text, offset)) {
+          return POWER_FACTOR;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("Power.Offered", text, offset)) {
+          return POWER_OFFERED;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("Current.Import", text, offset)) {
+          return CURRENT_IMPORT;
+        }
+        if (Codecs.sameText("Current.Export", text, offset)) {
+          return CURRENT_EXPORT;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("Current.Offered", text, offset)) {
+          return CURRENT_OFFERED;
+        }
+        return null;
+      case 19:
+        if (Codecs.sameText("Power.Active.Export", text, offset)) {
+          return POWER_ACTIVE_EXPORT;
+        }
+        if (Codecs.sameText("Power.Active.Import", text, offset)) {
+          return POWER_ACTIVE_IMPORT;
+        }
+        return null;
+      case 21:
+        if (Codecs.sameText("Power.Reactive.Export", text, offset)) {
+          return POWER_REACTIVE_EXPORT;
+        }
+        if (Codecs.sameText("Power.Reactive.Import", text, offset)) {
+          return POWER_REACTIVE_IMPORT;
+        }
+        return null;
+      case 29:
+        if (Codecs.sameText("Energy.Active.Export.Register", text, offset)) {
+          return ENERGY_ACTIVE_EXPORT_REGISTER;
+        }
+        if (Codecs.sameText("Energy.Active.Import.Register", text, offset)) {
+          return ENERGY_ACTIVE_IMPORT_REGISTER;
+        }
+        if (Codecs.sameText("Energy.Active.Export.Interval", text, offset)) {
+          return ENERGY_ACTIVE_EXPORT_INTERVAL;
+        }
+        if (Codecs.sameText("Energy.Active.Import.Interval", text, offset)) {
+          return ENERGY_ACTIVE_IMPORT_INTERVAL;
+        }
+        return null;
+      case 31:
+        if (Codecs.sameText("Energy.Reactive.Export.Register", text, offset)) {
+          return ENERGY_REACTIVE_EXPORT_REGISTER;
+        }
+        if (Codecs.sameText("Energy.Reactive.Import.Register", text, offset)) {
+          return ENERGY_REACTIVE_IMPORT_REGISTER;
+        }
+        if (Codecs.sameText("Energy.Reactive.Export.Interval", text, offset)) {
+          return ENERGY_REACTIVE_EXPORT_INTERVAL;
+        }
+        if (Codecs.sameText("Energy.Reactive.Import.Interval", text, offset)) {
+          return ENERGY_REACTIVE_IMPORT_INTERVAL;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code MessageTrigger}.
@@ -66,11 +67,50 @@ public enum MessageTrigger implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static MessageTrigger read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MessageTrigger value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MessageTrigger value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MessageTrigger match(char[] text, int offset, int length) {
+    switch (length) {
+      case 9:
+        if (Codecs.sameText("Heartbeat", text, offset)) {
+          return HEARTBEAT;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("MeterValues", text, offset)) {
+          return METER_VALUES;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("BootNotification", text, offset)) {
+          return BOOT_NOTIFICATION;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("StatusNotification", text, offset)) {
+          return STATUS_NOTIFICATION;
+        }
+        return null;
+      case 26:
+        if (Codecs.sameText("FirmwareStatusNotification", text, offset)) {
+          return FIRMWARE_STATUS_NOTIFICATION;
+        }
+        return null;
+      case 29:
+        if (Codecs.sameText("DiagnosticsStatusNotification", text, offset)) {
+          return DIAGNOSTICS_STATUS_NOTIFICATION;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code MessageTriggerEnum}.
@@ -70,11 +71,53 @@ public enum MessageTriggerEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static MessageTriggerEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MessageTriggerEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MessageTriggerEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MessageTriggerEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 9:
+        if (Codecs.sameText("Heartbeat", text, offset)) {
+          return HEARTBEAT;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("MeterValues", text, offset)) {
+          return METER_VALUES;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("BootNotification", text, offset)) {
+          return BOOT_NOTIFICATION;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("StatusNotification", text, offset)) {
+          return STATUS_NOTIFICATION;
+        }
+        return null;
+      case 21:
+        if (Codecs.sameText("LogStatusNotification", text, offset)) {
+          return LOG_STATUS_NOTIFICATION;
+        }
+        return null;
+      case 26:
+        if (Codecs.sameText("FirmwareStatusNotification", text, offset)) {
+          return FIRMWARE_STATUS_NOTIFICATION;
+        }
+        if (Codecs.sameText("SignChargePointCertificate", text, offset)) {
+          return SIGN_CHARGE_POINT_CERTIFICATE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

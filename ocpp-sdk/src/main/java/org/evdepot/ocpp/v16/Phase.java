@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code Phase}.
@@ -82,11 +83,58 @@ public enum Phase implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static Phase read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    Phase value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    Phase value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static Phase match(char[] text, int offset, int length) {
+    switch (length) {
+      case 1:
+        if (Codecs.sameText("N", text, offset)) {
+          return N;
+        }
+        return null;
+      case 2:
+        if (Codecs.sameText("L1", text, offset)) {
+          return L1;
+        }
+        if (Codecs.sameText("L2", text, offset)) {
+          return L2;
+        }
+        if (Codecs.sameText("L3", text, offset)) {
+          return L3;
+        }
+        return null;
+      case 4:
+        if (Codecs.sameText("L1-N", text, offset)) {
+          return L1_N;
+        }
+        if (Codecs.sameText("L2-N", text, offset)) {
+          return L2_N;
+        }
+        if (Codecs.sameText("L3-N", text, offset)) {
+          return L3_N;
+        }
+        return null;
+      case 5:
+        if (Codecs.sameText("L1-L2", text, offset)) {
+          return L1_L2;
+        }
+        if (Codecs.sameText("L2-L3", text, offset)) {
+          return L2_L3;
+        }
+        if (Codecs.sameText("L3-L1", text, offset)) {
+          return L3_L1;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

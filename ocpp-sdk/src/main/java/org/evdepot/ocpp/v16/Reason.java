@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code Reason}.
@@ -86,11 +87,65 @@ public enum Reason implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static Reason read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    Reason value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    Reason value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static Reason match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("Local", text, offset)) {
+          return LOCAL;
+        }
+        if (Codecs.sameText("Other", text, offset)) {
+          return OTHER;
+        }
+        return null;
+      case 6:
+        if (Codecs.sameText("Reboot", text, offset)) {
+          return REBOOT;
+        }
+        if (Codecs.sameText("Remote", text, offset)) {
+          return REMOTE;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("HardReset", text, offset)) {
+          return HARD_RESET;
+        }
+        if (Codecs.sameText("PowerLoss", text, offset)) {
+          return POWER_LOSS;
+        }
+        if (Codecs.sameText("SoftReset", text, offset)) {
+          return SOFT_RESET;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("DeAuthorized", text, offset)) {
+          return DE_AUTHORIZED;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("EmergencyStop", text, offset)) {
+          return EMERGENCY_STOP;
+        }
+        if (Codecs.sameText("UnlockCommand", text, offset)) {
+          return UNLOCK_COMMAND;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("EVDisconnected", text, offset)) {
+          return EV_DISCONNECTED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code RegistrationStatus}.
@@ -54,11 +55,33 @@ public enum RegistrationStatus implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static RegistrationStatus read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    RegistrationStatus value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    RegistrationStatus value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static RegistrationStatus match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("Pending", text, offset)) {
+          return PENDING;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

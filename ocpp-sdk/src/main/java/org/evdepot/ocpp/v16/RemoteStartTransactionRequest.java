@@ -38,10 +38,11 @@ public record RemoteStartTransactionRequest(
 
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
   private static final SerializedString NAME_ID_TAG = new SerializedString("idTag");
-  private static final SerializedString NAME_CHARGING_PROFILE = new SerializedString("chargingProfile");
+  private static final SerializedString NAME_CHARGING_PROFILE =
+      new SerializedString("chargingProfile");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

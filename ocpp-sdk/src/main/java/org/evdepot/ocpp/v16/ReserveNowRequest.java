@@ -47,7 +47,7 @@ public record ReserveNowRequest(
   private static final SerializedString NAME_RESERVATION_ID = new SerializedString("reservationId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -118,7 +118,8 @@ public record ReserveNowRequest(
      */
     public ReserveNowRequest build() {
       if (connectorId == null) {
-        throw new IllegalStateException("ReserveNowRequest.connectorId is required but was not set");
+        throw new IllegalStateException(
+            "ReserveNowRequest.connectorId is required but was not set");
       }
       if (expiryDate == null) {
         throw new IllegalStateException("ReserveNowRequest.expiryDate is required but was not set");
@@ -127,9 +128,11 @@ public record ReserveNowRequest(
         throw new IllegalStateException("ReserveNowRequest.idTag is required but was not set");
       }
       if (reservationId == null) {
-        throw new IllegalStateException("ReserveNowRequest.reservationId is required but was not set");
+        throw new IllegalStateException(
+            "ReserveNowRequest.reservationId is required but was not set");
       }
-      ReserveNowRequest built = new ReserveNowRequest(connectorId, expiryDate, idTag, parentIdTag, reservationId);
+      ReserveNowRequest built =
+          new ReserveNowRequest(connectorId, expiryDate, idTag, parentIdTag, reservationId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ReserveNowRequest: " + violations);

@@ -33,7 +33,7 @@ public record ResetRequest(
   private static final SerializedString NAME_TYPE = new SerializedString("type");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -48,7 +48,7 @@ public record SampledValue(
   private static final SerializedString NAME_UNIT = new SerializedString("unit");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -128,7 +128,8 @@ public record SampledValue(
       if (value == null) {
         throw new IllegalStateException("SampledValue.value is required but was not set");
       }
-      SampledValue built = new SampledValue(value, context, format, measurand, phase, location, unit);
+      SampledValue built =
+          new SampledValue(value, context, format, measurand, phase, location, unit);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SampledValue: " + violations);

@@ -42,7 +42,7 @@ public record SecurityEventNotificationRequest(
   private static final SerializedString NAME_TECH_INFO = new SerializedString("techInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -53,13 +53,15 @@ public record SecurityEventNotificationRequest(
 
   /** The {@code SecurityEventNotification} action. */
   @Override
-  public ActionType<SecurityEventNotificationRequest, SecurityEventNotificationResponse> actionType() {
+  public ActionType<SecurityEventNotificationRequest, SecurityEventNotificationResponse>
+      actionType() {
     return V16Actions.SECURITY_EVENT_NOTIFICATION;
   }
 
   private static final class Codec implements MessageCodec<SecurityEventNotificationRequest> {
     @Override
-    public SecurityEventNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SecurityEventNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       String type = null;
       Instant timestamp = null;

@@ -25,7 +25,8 @@ public record SecurityEventNotificationResponse() implements OcppResponse {
 
   private static final class Codec implements MessageCodec<SecurityEventNotificationResponse> {
     @Override
-    public SecurityEventNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SecurityEventNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();

@@ -37,7 +37,8 @@ public record SendLocalListRequest(
   public static final MessageCodec<SendLocalListRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_LIST_VERSION = new SerializedString("listVersion");
-  private static final SerializedString NAME_LOCAL_AUTHORIZATION_LIST = new SerializedString("localAuthorizationList");
+  private static final SerializedString NAME_LOCAL_AUTHORIZATION_LIST =
+      new SerializedString("localAuthorizationList");
   private static final SerializedString NAME_UPDATE_TYPE = new SerializedString("updateType");
 
   /**
@@ -46,7 +47,8 @@ public record SendLocalListRequest(
    * @throws NullPointerException naming the component when a required component is null
    */
   public SendLocalListRequest {
-    localAuthorizationList = localAuthorizationList == null ? null : List.copyOf(localAuthorizationList);
+    localAuthorizationList =
+        localAuthorizationList == null ? null : List.copyOf(localAuthorizationList);
     Objects.requireNonNull(updateType, "updateType");
   }
 
@@ -76,7 +78,9 @@ public record SendLocalListRequest(
             hasListVersion = true;
             break;
           case "localAuthorizationList":
-            localAuthorizationList = Codecs.readList(p, ctx, "localAuthorizationList", 0, -1, ITEM_LOCAL_AUTHORIZATION_LIST);
+            localAuthorizationList =
+                Codecs.readList(
+                    p, ctx, "localAuthorizationList", 0, -1, ITEM_LOCAL_AUTHORIZATION_LIST);
             break;
           case "updateType":
             updateType = UpdateType.read(p, ctx, "updateType");
@@ -115,7 +119,8 @@ public record SendLocalListRequest(
     @Override
     public List<Violation> validate(SendLocalListRequest value) {
       List<Violation> out = new ArrayList<>(0);
-      Codecs.checkNestedList(out, "localAuthorizationList", AuthorizationData.CODEC, value.localAuthorizationList());
+      Codecs.checkNestedList(
+          out, "localAuthorizationList", AuthorizationData.CODEC, value.localAuthorizationList());
       return out;
     }
   }

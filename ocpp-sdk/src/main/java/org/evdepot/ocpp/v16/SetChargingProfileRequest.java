@@ -35,10 +35,11 @@ public record SetChargingProfileRequest(
   public static final MessageCodec<SetChargingProfileRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
-  private static final SerializedString NAME_CS_CHARGING_PROFILES = new SerializedString("csChargingProfiles");
+  private static final SerializedString NAME_CS_CHARGING_PROFILES =
+      new SerializedString("csChargingProfiles");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -68,7 +69,8 @@ public record SetChargingProfileRequest(
             hasConnectorId = true;
             break;
           case "csChargingProfiles":
-            csChargingProfiles = Codecs.readObject(p, ctx, "csChargingProfiles", ChargingProfile.CODEC);
+            csChargingProfiles =
+                Codecs.readObject(p, ctx, "csChargingProfiles", ChargingProfile.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -96,7 +98,8 @@ public record SetChargingProfileRequest(
     @Override
     public List<Violation> validate(SetChargingProfileRequest value) {
       List<Violation> out = new ArrayList<>(0);
-      Codecs.checkNested(out, "csChargingProfiles", ChargingProfile.CODEC, value.csChargingProfiles());
+      Codecs.checkNested(
+          out, "csChargingProfiles", ChargingProfile.CODEC, value.csChargingProfiles());
       return out;
     }
   }

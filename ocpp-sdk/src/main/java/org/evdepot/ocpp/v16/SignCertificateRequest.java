@@ -34,7 +34,7 @@ public record SignCertificateRequest(
   private static final SerializedString NAME_CSR = new SerializedString("csr");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -37,7 +37,7 @@ public record SignedFirmwareStatusNotificationRequest(
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -47,13 +47,16 @@ public record SignedFirmwareStatusNotificationRequest(
 
   /** The {@code SignedFirmwareStatusNotification} action. */
   @Override
-  public ActionType<SignedFirmwareStatusNotificationRequest, SignedFirmwareStatusNotificationResponse> actionType() {
+  public ActionType<SignedFirmwareStatusNotificationRequest, SignedFirmwareStatusNotificationResponse>
+      actionType() {
     return V16Actions.SIGNED_FIRMWARE_STATUS_NOTIFICATION;
   }
 
-  private static final class Codec implements MessageCodec<SignedFirmwareStatusNotificationRequest> {
+  private static final class Codec
+      implements MessageCodec<SignedFirmwareStatusNotificationRequest> {
     @Override
-    public SignedFirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SignedFirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       FirmwareStatusEnum status = null;
       Integer requestId = null;
@@ -78,7 +81,8 @@ public record SignedFirmwareStatusNotificationRequest(
     }
 
     @Override
-    public void write(JsonGenerator g, SignedFirmwareStatusNotificationRequest value) throws IOException {
+    public void write(JsonGenerator g, SignedFirmwareStatusNotificationRequest value)
+        throws IOException {
       g.writeStartObject();
       g.writeFieldName(NAME_STATUS);
       g.writeString(value.status().wireValue());

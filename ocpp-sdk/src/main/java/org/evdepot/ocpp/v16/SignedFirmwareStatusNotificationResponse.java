@@ -23,9 +23,11 @@ public record SignedFirmwareStatusNotificationResponse() implements OcppResponse
   /** Reads, writes and validates this type with the streaming API. */
   public static final MessageCodec<SignedFirmwareStatusNotificationResponse> CODEC = new Codec();
 
-  private static final class Codec implements MessageCodec<SignedFirmwareStatusNotificationResponse> {
+  private static final class Codec
+      implements MessageCodec<SignedFirmwareStatusNotificationResponse> {
     @Override
-    public SignedFirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SignedFirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -36,7 +38,8 @@ public record SignedFirmwareStatusNotificationResponse() implements OcppResponse
     }
 
     @Override
-    public void write(JsonGenerator g, SignedFirmwareStatusNotificationResponse value) throws IOException {
+    public void write(JsonGenerator g, SignedFirmwareStatusNotificationResponse value)
+        throws IOException {
       g.writeStartObject();
       g.writeEndObject();
     }

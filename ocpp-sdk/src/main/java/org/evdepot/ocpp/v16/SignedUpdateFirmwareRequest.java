@@ -44,7 +44,7 @@ public record SignedUpdateFirmwareRequest(
   private static final SerializedString NAME_FIRMWARE = new SerializedString("firmware");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -107,12 +107,15 @@ public record SignedUpdateFirmwareRequest(
      */
     public SignedUpdateFirmwareRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("SignedUpdateFirmwareRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "SignedUpdateFirmwareRequest.requestId is required but was not set");
       }
       if (firmware == null) {
-        throw new IllegalStateException("SignedUpdateFirmwareRequest.firmware is required but was not set");
+        throw new IllegalStateException(
+            "SignedUpdateFirmwareRequest.firmware is required but was not set");
       }
-      SignedUpdateFirmwareRequest built = new SignedUpdateFirmwareRequest(retries, retryInterval, requestId, firmware);
+      SignedUpdateFirmwareRequest built =
+          new SignedUpdateFirmwareRequest(retries, retryInterval, requestId, firmware);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SignedUpdateFirmwareRequest: " + violations);

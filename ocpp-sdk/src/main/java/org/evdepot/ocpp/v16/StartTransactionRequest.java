@@ -47,7 +47,7 @@ public record StartTransactionRequest(
   private static final SerializedString NAME_TIMESTAMP = new SerializedString("timestamp");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -118,18 +118,23 @@ public record StartTransactionRequest(
      */
     public StartTransactionRequest build() {
       if (connectorId == null) {
-        throw new IllegalStateException("StartTransactionRequest.connectorId is required but was not set");
+        throw new IllegalStateException(
+            "StartTransactionRequest.connectorId is required but was not set");
       }
       if (idTag == null) {
-        throw new IllegalStateException("StartTransactionRequest.idTag is required but was not set");
+        throw new IllegalStateException(
+            "StartTransactionRequest.idTag is required but was not set");
       }
       if (meterStart == null) {
-        throw new IllegalStateException("StartTransactionRequest.meterStart is required but was not set");
+        throw new IllegalStateException(
+            "StartTransactionRequest.meterStart is required but was not set");
       }
       if (timestamp == null) {
-        throw new IllegalStateException("StartTransactionRequest.timestamp is required but was not set");
+        throw new IllegalStateException(
+            "StartTransactionRequest.timestamp is required but was not set");
       }
-      StartTransactionRequest built = new StartTransactionRequest(connectorId, idTag, meterStart, reservationId, timestamp);
+      StartTransactionRequest built =
+          new StartTransactionRequest(connectorId, idTag, meterStart, reservationId, timestamp);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid StartTransactionRequest: " + violations);

@@ -36,7 +36,7 @@ public record StartTransactionResponse(
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -28,7 +28,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  * @param errorCode required
  * @param info optional, null when absent; at most 50 characters
  * @param status required
- * @param timestamp optional, null when absent; written as UTC with at most millisecond precision
+ * @param timestamp optional, null when absent; written as UTC with at most millisecond
+ *     precision
  * @param vendorId optional, null when absent; at most 255 characters
  * @param vendorErrorCode optional, null when absent; at most 50 characters
  */
@@ -51,10 +52,11 @@ public record StatusNotificationRequest(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
   private static final SerializedString NAME_TIMESTAMP = new SerializedString("timestamp");
   private static final SerializedString NAME_VENDOR_ID = new SerializedString("vendorId");
-  private static final SerializedString NAME_VENDOR_ERROR_CODE = new SerializedString("vendorErrorCode");
+  private static final SerializedString NAME_VENDOR_ERROR_CODE =
+      new SerializedString("vendorErrorCode");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -139,15 +141,20 @@ public record StatusNotificationRequest(
      */
     public StatusNotificationRequest build() {
       if (connectorId == null) {
-        throw new IllegalStateException("StatusNotificationRequest.connectorId is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.connectorId is required but was not set");
       }
       if (errorCode == null) {
-        throw new IllegalStateException("StatusNotificationRequest.errorCode is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.errorCode is required but was not set");
       }
       if (status == null) {
-        throw new IllegalStateException("StatusNotificationRequest.status is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.status is required but was not set");
       }
-      StatusNotificationRequest built = new StatusNotificationRequest(connectorId, errorCode, info, status, timestamp, vendorId, vendorErrorCode);
+      StatusNotificationRequest built =
+          new StatusNotificationRequest(
+              connectorId, errorCode, info, status, timestamp, vendorId, vendorErrorCode);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid StatusNotificationRequest: " + violations);
@@ -207,7 +214,8 @@ public record StatusNotificationRequest(
       if (status == null) {
         throw Codecs.missing("status");
       }
-      return new StatusNotificationRequest(connectorId, errorCode, info, status, timestamp, vendorId, vendorErrorCode);
+      return new StatusNotificationRequest(
+          connectorId, errorCode, info, status, timestamp, vendorId, vendorErrorCode);
     }
 
     @Override

@@ -95,7 +95,8 @@ public record StopTransactionMeterValue(
     @Override
     public List<Violation> validate(StopTransactionMeterValue value) {
       List<Violation> out = new ArrayList<>(0);
-      Codecs.checkNestedList(out, "sampledValue", StopTransactionSampledValue.CODEC, value.sampledValue());
+      Codecs.checkNestedList(
+          out, "sampledValue", StopTransactionSampledValue.CODEC, value.sampledValue());
       return out;
     }
   }

@@ -48,7 +48,8 @@ public record StopTransactionRequest(
   private static final SerializedString NAME_TIMESTAMP = new SerializedString("timestamp");
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
   private static final SerializedString NAME_REASON = new SerializedString("reason");
-  private static final SerializedString NAME_TRANSACTION_DATA = new SerializedString("transactionData");
+  private static final SerializedString NAME_TRANSACTION_DATA =
+      new SerializedString("transactionData");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -129,15 +130,20 @@ public record StopTransactionRequest(
      */
     public StopTransactionRequest build() {
       if (meterStop == null) {
-        throw new IllegalStateException("StopTransactionRequest.meterStop is required but was not set");
+        throw new IllegalStateException(
+            "StopTransactionRequest.meterStop is required but was not set");
       }
       if (timestamp == null) {
-        throw new IllegalStateException("StopTransactionRequest.timestamp is required but was not set");
+        throw new IllegalStateException(
+            "StopTransactionRequest.timestamp is required but was not set");
       }
       if (transactionId == null) {
-        throw new IllegalStateException("StopTransactionRequest.transactionId is required but was not set");
+        throw new IllegalStateException(
+            "StopTransactionRequest.transactionId is required but was not set");
       }
-      StopTransactionRequest built = new StopTransactionRequest(idTag, meterStop, timestamp, transactionId, reason, transactionData);
+      StopTransactionRequest built =
+          new StopTransactionRequest(
+              idTag, meterStop, timestamp, transactionId, reason, transactionData);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid StopTransactionRequest: " + violations);
@@ -183,7 +189,8 @@ public record StopTransactionRequest(
             reason = Reason.read(p, ctx, "reason");
             break;
           case "transactionData":
-            transactionData = Codecs.readList(p, ctx, "transactionData", 0, -1, ITEM_TRANSACTION_DATA);
+            transactionData =
+                Codecs.readList(p, ctx, "transactionData", 0, -1, ITEM_TRANSACTION_DATA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -198,7 +205,8 @@ public record StopTransactionRequest(
       if (!hasTransactionId) {
         throw Codecs.missing("transactionId");
       }
-      return new StopTransactionRequest(idTag, meterStop, timestamp, transactionId, reason, transactionData);
+      return new StopTransactionRequest(
+          idTag, meterStop, timestamp, transactionId, reason, transactionData);
     }
 
     @Override
@@ -233,7 +241,8 @@ public record StopTransactionRequest(
     public List<Violation> validate(StopTransactionRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkLength(out, "idTag", value.idTag(), 20);
-      Codecs.checkNestedList(out, "transactionData", StopTransactionMeterValue.CODEC, value.transactionData());
+      Codecs.checkNestedList(
+          out, "transactionData", StopTransactionMeterValue.CODEC, value.transactionData());
       return out;
     }
   }

@@ -48,7 +48,7 @@ public record StopTransactionSampledValue(
   private static final SerializedString NAME_UNIT = new SerializedString("unit");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -126,9 +126,11 @@ public record StopTransactionSampledValue(
      */
     public StopTransactionSampledValue build() {
       if (value == null) {
-        throw new IllegalStateException("StopTransactionSampledValue.value is required but was not set");
+        throw new IllegalStateException(
+            "StopTransactionSampledValue.value is required but was not set");
       }
-      StopTransactionSampledValue built = new StopTransactionSampledValue(value, context, format, measurand, phase, location, unit);
+      StopTransactionSampledValue built =
+          new StopTransactionSampledValue(value, context, format, measurand, phase, location, unit);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid StopTransactionSampledValue: " + violations);
@@ -180,7 +182,8 @@ public record StopTransactionSampledValue(
       if (value == null) {
         throw Codecs.missing("value");
       }
-      return new StopTransactionSampledValue(value, context, format, measurand, phase, location, unit);
+      return new StopTransactionSampledValue(
+          value, context, format, measurand, phase, location, unit);
     }
 
     @Override

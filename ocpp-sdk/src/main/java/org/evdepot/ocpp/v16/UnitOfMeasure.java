@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code UnitOfMeasure}.
@@ -114,11 +115,88 @@ public enum UnitOfMeasure implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static UnitOfMeasure read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    UnitOfMeasure value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    UnitOfMeasure value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static UnitOfMeasure match(char[] text, int offset, int length) {
+    switch (length) {
+      case 1:
+        if (Codecs.sameText("W", text, offset)) {
+          return W;
+        }
+        if (Codecs.sameText("A", text, offset)) {
+          return A;
+        }
+        if (Codecs.sameText("V", text, offset)) {
+          return V;
+        }
+        if (Codecs.sameText("K", text, offset)) {
+          return K;
+        }
+        return null;
+      case 2:
+        if (Codecs.sameText("Wh", text, offset)) {
+          return WH;
+        }
+        if (Codecs.sameText("kW", text, offset)) {
+          return KW;
+        }
+        if (Codecs.sameText("VA", text, offset)) {
+          return VA;
+        }
+        return null;
+      case 3:
+        if (Codecs.sameText("kWh", text, offset)) {
+          return KWH;
+        }
+        if (Codecs.sameText("kVA", text, offset)) {
+          return KVA;
+        }
+        if (Codecs.sameText("var", text, offset)) {
+          return VAR;
+        }
+        return null;
+      case 4:
+        if (Codecs.sameText("varh", text, offset)) {
+          return VARH;
+        }
+        if (Codecs.sameText("kvar", text, offset)) {
+          return KVAR;
+        }
+        return null;
+      case 5:
+        if (Codecs.sameText("kvarh", text, offset)) {
+          return KVARH;
+        }
+        if (Codecs.sameText("Hertz", text, offset)) {
+          return HERTZ;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Celcius", text, offset)) {
+          return CELCIUS;
+        }
+        if (Codecs.sameText("Celsius", text, offset)) {
+          return CELSIUS;
+        }
+        if (Codecs.sameText("Percent", text, offset)) {
+          return PERCENT;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("Fahrenheit", text, offset)) {
+          return FAHRENHEIT;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -43,7 +43,7 @@ public record UpdateFirmwareRequest(
   private static final SerializedString NAME_RETRY_INTERVAL = new SerializedString("retryInterval");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -107,12 +107,15 @@ public record UpdateFirmwareRequest(
      */
     public UpdateFirmwareRequest build() {
       if (location == null) {
-        throw new IllegalStateException("UpdateFirmwareRequest.location is required but was not set");
+        throw new IllegalStateException(
+            "UpdateFirmwareRequest.location is required but was not set");
       }
       if (retrieveDate == null) {
-        throw new IllegalStateException("UpdateFirmwareRequest.retrieveDate is required but was not set");
+        throw new IllegalStateException(
+            "UpdateFirmwareRequest.retrieveDate is required but was not set");
       }
-      UpdateFirmwareRequest built = new UpdateFirmwareRequest(location, retries, retrieveDate, retryInterval);
+      UpdateFirmwareRequest built =
+          new UpdateFirmwareRequest(location, retries, retrieveDate, retryInterval);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid UpdateFirmwareRequest: " + violations);

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v16;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 1.6 enumeration {@code UploadLogStatusEnum}.
@@ -70,11 +71,56 @@ public enum UploadLogStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static UploadLogStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    UploadLogStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static UploadLogStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    UploadLogStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static UploadLogStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("Idle", text, offset)) {
+          return IDLE;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Uploaded", text, offset)) {
+          return UPLOADED;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Uploading", text, offset)) {
+          return UPLOADING;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("BadMessage", text, offset)) {
+          return BAD_MESSAGE;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("UploadFailure", text, offset)) {
+          return UPLOAD_FAILURE;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("PermissionDenied", text, offset)) {
+          return PERMISSION_DENIED;
+        }
+        return null;
+      case 21:
+        if (Codecs.sameText("NotSupportedOperation", text, offset)) {
+          return NOT_SUPPORTED_OPERATION;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -32,59 +32,64 @@ public final class V16Actions implements ActionCatalog {
           AuthorizeResponse.CODEC);
 
   /** {@code BootNotification}, sent by the charging station. */
-  public static final ActionType<BootNotificationRequest, BootNotificationResponse> BOOT_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "BootNotification",
-          Initiator.CHARGING_STATION,
-          BootNotificationRequest.class,
-          BootNotificationResponse.class,
-          BootNotificationRequest.CODEC,
-          BootNotificationResponse.CODEC);
+  public static final ActionType<BootNotificationRequest, BootNotificationResponse>
+      BOOT_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "BootNotification",
+              Initiator.CHARGING_STATION,
+              BootNotificationRequest.class,
+              BootNotificationResponse.class,
+              BootNotificationRequest.CODEC,
+              BootNotificationResponse.CODEC);
 
   /** {@code CancelReservation}, sent by the CSMS. */
-  public static final ActionType<CancelReservationRequest, CancelReservationResponse> CANCEL_RESERVATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "CancelReservation",
-          Initiator.CSMS,
-          CancelReservationRequest.class,
-          CancelReservationResponse.class,
-          CancelReservationRequest.CODEC,
-          CancelReservationResponse.CODEC);
+  public static final ActionType<CancelReservationRequest, CancelReservationResponse>
+      CANCEL_RESERVATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "CancelReservation",
+              Initiator.CSMS,
+              CancelReservationRequest.class,
+              CancelReservationResponse.class,
+              CancelReservationRequest.CODEC,
+              CancelReservationResponse.CODEC);
 
   /** {@code CertificateSigned}, sent by the CSMS. */
-  public static final ActionType<CertificateSignedRequest, CertificateSignedResponse> CERTIFICATE_SIGNED =
-      new ActionType<>(
-          OcppVersion.V16,
-          "CertificateSigned",
-          Initiator.CSMS,
-          CertificateSignedRequest.class,
-          CertificateSignedResponse.class,
-          CertificateSignedRequest.CODEC,
-          CertificateSignedResponse.CODEC);
+  public static final ActionType<CertificateSignedRequest, CertificateSignedResponse>
+      CERTIFICATE_SIGNED =
+          new ActionType<>(
+              OcppVersion.V16,
+              "CertificateSigned",
+              Initiator.CSMS,
+              CertificateSignedRequest.class,
+              CertificateSignedResponse.class,
+              CertificateSignedRequest.CODEC,
+              CertificateSignedResponse.CODEC);
 
   /** {@code ChangeAvailability}, sent by the CSMS. */
-  public static final ActionType<ChangeAvailabilityRequest, ChangeAvailabilityResponse> CHANGE_AVAILABILITY =
-      new ActionType<>(
-          OcppVersion.V16,
-          "ChangeAvailability",
-          Initiator.CSMS,
-          ChangeAvailabilityRequest.class,
-          ChangeAvailabilityResponse.class,
-          ChangeAvailabilityRequest.CODEC,
-          ChangeAvailabilityResponse.CODEC);
+  public static final ActionType<ChangeAvailabilityRequest, ChangeAvailabilityResponse>
+      CHANGE_AVAILABILITY =
+          new ActionType<>(
+              OcppVersion.V16,
+              "ChangeAvailability",
+              Initiator.CSMS,
+              ChangeAvailabilityRequest.class,
+              ChangeAvailabilityResponse.class,
+              ChangeAvailabilityRequest.CODEC,
+              ChangeAvailabilityResponse.CODEC);
 
   /** {@code ChangeConfiguration}, sent by the CSMS. */
-  public static final ActionType<ChangeConfigurationRequest, ChangeConfigurationResponse> CHANGE_CONFIGURATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "ChangeConfiguration",
-          Initiator.CSMS,
-          ChangeConfigurationRequest.class,
-          ChangeConfigurationResponse.class,
-          ChangeConfigurationRequest.CODEC,
-          ChangeConfigurationResponse.CODEC);
+  public static final ActionType<ChangeConfigurationRequest, ChangeConfigurationResponse>
+      CHANGE_CONFIGURATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "ChangeConfiguration",
+              Initiator.CSMS,
+              ChangeConfigurationRequest.class,
+              ChangeConfigurationResponse.class,
+              ChangeConfigurationRequest.CODEC,
+              ChangeConfigurationResponse.CODEC);
 
   /** {@code ClearCache}, sent by the CSMS. */
   public static final ActionType<ClearCacheRequest, ClearCacheResponse> CLEAR_CACHE =
@@ -98,15 +103,16 @@ public final class V16Actions implements ActionCatalog {
           ClearCacheResponse.CODEC);
 
   /** {@code ClearChargingProfile}, sent by the CSMS. */
-  public static final ActionType<ClearChargingProfileRequest, ClearChargingProfileResponse> CLEAR_CHARGING_PROFILE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "ClearChargingProfile",
-          Initiator.CSMS,
-          ClearChargingProfileRequest.class,
-          ClearChargingProfileResponse.class,
-          ClearChargingProfileRequest.CODEC,
-          ClearChargingProfileResponse.CODEC);
+  public static final ActionType<ClearChargingProfileRequest, ClearChargingProfileResponse>
+      CLEAR_CHARGING_PROFILE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "ClearChargingProfile",
+              Initiator.CSMS,
+              ClearChargingProfileRequest.class,
+              ClearChargingProfileResponse.class,
+              ClearChargingProfileRequest.CODEC,
+              ClearChargingProfileResponse.CODEC);
 
   /** {@code DataTransfer}, sent by either side. */
   public static final ActionType<DataTransferRequest, DataTransferResponse> DATA_TRANSFER =
@@ -120,70 +126,76 @@ public final class V16Actions implements ActionCatalog {
           DataTransferResponse.CODEC);
 
   /** {@code DeleteCertificate}, sent by the CSMS. */
-  public static final ActionType<DeleteCertificateRequest, DeleteCertificateResponse> DELETE_CERTIFICATE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "DeleteCertificate",
-          Initiator.CSMS,
-          DeleteCertificateRequest.class,
-          DeleteCertificateResponse.class,
-          DeleteCertificateRequest.CODEC,
-          DeleteCertificateResponse.CODEC);
+  public static final ActionType<DeleteCertificateRequest, DeleteCertificateResponse>
+      DELETE_CERTIFICATE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "DeleteCertificate",
+              Initiator.CSMS,
+              DeleteCertificateRequest.class,
+              DeleteCertificateResponse.class,
+              DeleteCertificateRequest.CODEC,
+              DeleteCertificateResponse.CODEC);
 
   /** {@code DiagnosticsStatusNotification}, sent by the charging station. */
-  public static final ActionType<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse> DIAGNOSTICS_STATUS_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "DiagnosticsStatusNotification",
-          Initiator.CHARGING_STATION,
-          DiagnosticsStatusNotificationRequest.class,
-          DiagnosticsStatusNotificationResponse.class,
-          DiagnosticsStatusNotificationRequest.CODEC,
-          DiagnosticsStatusNotificationResponse.CODEC);
+  public static final ActionType<DiagnosticsStatusNotificationRequest, DiagnosticsStatusNotificationResponse>
+      DIAGNOSTICS_STATUS_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "DiagnosticsStatusNotification",
+              Initiator.CHARGING_STATION,
+              DiagnosticsStatusNotificationRequest.class,
+              DiagnosticsStatusNotificationResponse.class,
+              DiagnosticsStatusNotificationRequest.CODEC,
+              DiagnosticsStatusNotificationResponse.CODEC);
 
   /** {@code ExtendedTriggerMessage}, sent by the CSMS. */
-  public static final ActionType<ExtendedTriggerMessageRequest, ExtendedTriggerMessageResponse> EXTENDED_TRIGGER_MESSAGE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "ExtendedTriggerMessage",
-          Initiator.CSMS,
-          ExtendedTriggerMessageRequest.class,
-          ExtendedTriggerMessageResponse.class,
-          ExtendedTriggerMessageRequest.CODEC,
-          ExtendedTriggerMessageResponse.CODEC);
+  public static final ActionType<ExtendedTriggerMessageRequest, ExtendedTriggerMessageResponse>
+      EXTENDED_TRIGGER_MESSAGE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "ExtendedTriggerMessage",
+              Initiator.CSMS,
+              ExtendedTriggerMessageRequest.class,
+              ExtendedTriggerMessageResponse.class,
+              ExtendedTriggerMessageRequest.CODEC,
+              ExtendedTriggerMessageResponse.CODEC);
 
   /** {@code FirmwareStatusNotification}, sent by the charging station. */
-  public static final ActionType<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> FIRMWARE_STATUS_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "FirmwareStatusNotification",
-          Initiator.CHARGING_STATION,
-          FirmwareStatusNotificationRequest.class,
-          FirmwareStatusNotificationResponse.class,
-          FirmwareStatusNotificationRequest.CODEC,
-          FirmwareStatusNotificationResponse.CODEC);
+  public static final ActionType<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>
+      FIRMWARE_STATUS_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "FirmwareStatusNotification",
+              Initiator.CHARGING_STATION,
+              FirmwareStatusNotificationRequest.class,
+              FirmwareStatusNotificationResponse.class,
+              FirmwareStatusNotificationRequest.CODEC,
+              FirmwareStatusNotificationResponse.CODEC);
 
   /** {@code GetCompositeSchedule}, sent by the CSMS. */
-  public static final ActionType<GetCompositeScheduleRequest, GetCompositeScheduleResponse> GET_COMPOSITE_SCHEDULE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "GetCompositeSchedule",
-          Initiator.CSMS,
-          GetCompositeScheduleRequest.class,
-          GetCompositeScheduleResponse.class,
-          GetCompositeScheduleRequest.CODEC,
-          GetCompositeScheduleResponse.CODEC);
+  public static final ActionType<GetCompositeScheduleRequest, GetCompositeScheduleResponse>
+      GET_COMPOSITE_SCHEDULE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "GetCompositeSchedule",
+              Initiator.CSMS,
+              GetCompositeScheduleRequest.class,
+              GetCompositeScheduleResponse.class,
+              GetCompositeScheduleRequest.CODEC,
+              GetCompositeScheduleResponse.CODEC);
 
   /** {@code GetConfiguration}, sent by the CSMS. */
-  public static final ActionType<GetConfigurationRequest, GetConfigurationResponse> GET_CONFIGURATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "GetConfiguration",
-          Initiator.CSMS,
-          GetConfigurationRequest.class,
-          GetConfigurationResponse.class,
-          GetConfigurationRequest.CODEC,
-          GetConfigurationResponse.CODEC);
+  public static final ActionType<GetConfigurationRequest, GetConfigurationResponse>
+      GET_CONFIGURATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "GetConfiguration",
+              Initiator.CSMS,
+              GetConfigurationRequest.class,
+              GetConfigurationResponse.class,
+              GetConfigurationRequest.CODEC,
+              GetConfigurationResponse.CODEC);
 
   /** {@code GetDiagnostics}, sent by the CSMS. */
   public static final ActionType<GetDiagnosticsRequest, GetDiagnosticsResponse> GET_DIAGNOSTICS =
@@ -197,26 +209,28 @@ public final class V16Actions implements ActionCatalog {
           GetDiagnosticsResponse.CODEC);
 
   /** {@code GetInstalledCertificateIds}, sent by the CSMS. */
-  public static final ActionType<GetInstalledCertificateIdsRequest, GetInstalledCertificateIdsResponse> GET_INSTALLED_CERTIFICATE_IDS =
-      new ActionType<>(
-          OcppVersion.V16,
-          "GetInstalledCertificateIds",
-          Initiator.CSMS,
-          GetInstalledCertificateIdsRequest.class,
-          GetInstalledCertificateIdsResponse.class,
-          GetInstalledCertificateIdsRequest.CODEC,
-          GetInstalledCertificateIdsResponse.CODEC);
+  public static final ActionType<GetInstalledCertificateIdsRequest, GetInstalledCertificateIdsResponse>
+      GET_INSTALLED_CERTIFICATE_IDS =
+          new ActionType<>(
+              OcppVersion.V16,
+              "GetInstalledCertificateIds",
+              Initiator.CSMS,
+              GetInstalledCertificateIdsRequest.class,
+              GetInstalledCertificateIdsResponse.class,
+              GetInstalledCertificateIdsRequest.CODEC,
+              GetInstalledCertificateIdsResponse.CODEC);
 
   /** {@code GetLocalListVersion}, sent by the CSMS. */
-  public static final ActionType<GetLocalListVersionRequest, GetLocalListVersionResponse> GET_LOCAL_LIST_VERSION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "GetLocalListVersion",
-          Initiator.CSMS,
-          GetLocalListVersionRequest.class,
-          GetLocalListVersionResponse.class,
-          GetLocalListVersionRequest.CODEC,
-          GetLocalListVersionResponse.CODEC);
+  public static final ActionType<GetLocalListVersionRequest, GetLocalListVersionResponse>
+      GET_LOCAL_LIST_VERSION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "GetLocalListVersion",
+              Initiator.CSMS,
+              GetLocalListVersionRequest.class,
+              GetLocalListVersionResponse.class,
+              GetLocalListVersionRequest.CODEC,
+              GetLocalListVersionResponse.CODEC);
 
   /** {@code GetLog}, sent by the CSMS. */
   public static final ActionType<GetLogRequest, GetLogResponse> GET_LOG =
@@ -241,26 +255,28 @@ public final class V16Actions implements ActionCatalog {
           HeartbeatResponse.CODEC);
 
   /** {@code InstallCertificate}, sent by the CSMS. */
-  public static final ActionType<InstallCertificateRequest, InstallCertificateResponse> INSTALL_CERTIFICATE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "InstallCertificate",
-          Initiator.CSMS,
-          InstallCertificateRequest.class,
-          InstallCertificateResponse.class,
-          InstallCertificateRequest.CODEC,
-          InstallCertificateResponse.CODEC);
+  public static final ActionType<InstallCertificateRequest, InstallCertificateResponse>
+      INSTALL_CERTIFICATE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "InstallCertificate",
+              Initiator.CSMS,
+              InstallCertificateRequest.class,
+              InstallCertificateResponse.class,
+              InstallCertificateRequest.CODEC,
+              InstallCertificateResponse.CODEC);
 
   /** {@code LogStatusNotification}, sent by the charging station. */
-  public static final ActionType<LogStatusNotificationRequest, LogStatusNotificationResponse> LOG_STATUS_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "LogStatusNotification",
-          Initiator.CHARGING_STATION,
-          LogStatusNotificationRequest.class,
-          LogStatusNotificationResponse.class,
-          LogStatusNotificationRequest.CODEC,
-          LogStatusNotificationResponse.CODEC);
+  public static final ActionType<LogStatusNotificationRequest, LogStatusNotificationResponse>
+      LOG_STATUS_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "LogStatusNotification",
+              Initiator.CHARGING_STATION,
+              LogStatusNotificationRequest.class,
+              LogStatusNotificationResponse.class,
+              LogStatusNotificationRequest.CODEC,
+              LogStatusNotificationResponse.CODEC);
 
   /** {@code MeterValues}, sent by the charging station. */
   public static final ActionType<MeterValuesRequest, MeterValuesResponse> METER_VALUES =
@@ -274,26 +290,28 @@ public final class V16Actions implements ActionCatalog {
           MeterValuesResponse.CODEC);
 
   /** {@code RemoteStartTransaction}, sent by the CSMS. */
-  public static final ActionType<RemoteStartTransactionRequest, RemoteStartTransactionResponse> REMOTE_START_TRANSACTION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "RemoteStartTransaction",
-          Initiator.CSMS,
-          RemoteStartTransactionRequest.class,
-          RemoteStartTransactionResponse.class,
-          RemoteStartTransactionRequest.CODEC,
-          RemoteStartTransactionResponse.CODEC);
+  public static final ActionType<RemoteStartTransactionRequest, RemoteStartTransactionResponse>
+      REMOTE_START_TRANSACTION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "RemoteStartTransaction",
+              Initiator.CSMS,
+              RemoteStartTransactionRequest.class,
+              RemoteStartTransactionResponse.class,
+              RemoteStartTransactionRequest.CODEC,
+              RemoteStartTransactionResponse.CODEC);
 
   /** {@code RemoteStopTransaction}, sent by the CSMS. */
-  public static final ActionType<RemoteStopTransactionRequest, RemoteStopTransactionResponse> REMOTE_STOP_TRANSACTION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "RemoteStopTransaction",
-          Initiator.CSMS,
-          RemoteStopTransactionRequest.class,
-          RemoteStopTransactionResponse.class,
-          RemoteStopTransactionRequest.CODEC,
-          RemoteStopTransactionResponse.CODEC);
+  public static final ActionType<RemoteStopTransactionRequest, RemoteStopTransactionResponse>
+      REMOTE_STOP_TRANSACTION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "RemoteStopTransaction",
+              Initiator.CSMS,
+              RemoteStopTransactionRequest.class,
+              RemoteStopTransactionResponse.class,
+              RemoteStopTransactionRequest.CODEC,
+              RemoteStopTransactionResponse.CODEC);
 
   /** {@code ReserveNow}, sent by the CSMS. */
   public static final ActionType<ReserveNowRequest, ReserveNowResponse> RESERVE_NOW =
@@ -318,15 +336,16 @@ public final class V16Actions implements ActionCatalog {
           ResetResponse.CODEC);
 
   /** {@code SecurityEventNotification}, sent by the charging station. */
-  public static final ActionType<SecurityEventNotificationRequest, SecurityEventNotificationResponse> SECURITY_EVENT_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "SecurityEventNotification",
-          Initiator.CHARGING_STATION,
-          SecurityEventNotificationRequest.class,
-          SecurityEventNotificationResponse.class,
-          SecurityEventNotificationRequest.CODEC,
-          SecurityEventNotificationResponse.CODEC);
+  public static final ActionType<SecurityEventNotificationRequest, SecurityEventNotificationResponse>
+      SECURITY_EVENT_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "SecurityEventNotification",
+              Initiator.CHARGING_STATION,
+              SecurityEventNotificationRequest.class,
+              SecurityEventNotificationResponse.class,
+              SecurityEventNotificationRequest.CODEC,
+              SecurityEventNotificationResponse.CODEC);
 
   /** {@code SendLocalList}, sent by the CSMS. */
   public static final ActionType<SendLocalListRequest, SendLocalListResponse> SEND_LOCAL_LIST =
@@ -340,15 +359,16 @@ public final class V16Actions implements ActionCatalog {
           SendLocalListResponse.CODEC);
 
   /** {@code SetChargingProfile}, sent by the CSMS. */
-  public static final ActionType<SetChargingProfileRequest, SetChargingProfileResponse> SET_CHARGING_PROFILE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "SetChargingProfile",
-          Initiator.CSMS,
-          SetChargingProfileRequest.class,
-          SetChargingProfileResponse.class,
-          SetChargingProfileRequest.CODEC,
-          SetChargingProfileResponse.CODEC);
+  public static final ActionType<SetChargingProfileRequest, SetChargingProfileResponse>
+      SET_CHARGING_PROFILE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "SetChargingProfile",
+              Initiator.CSMS,
+              SetChargingProfileRequest.class,
+              SetChargingProfileResponse.class,
+              SetChargingProfileRequest.CODEC,
+              SetChargingProfileResponse.CODEC);
 
   /** {@code SignCertificate}, sent by the charging station. */
   public static final ActionType<SignCertificateRequest, SignCertificateResponse> SIGN_CERTIFICATE =
@@ -362,48 +382,52 @@ public final class V16Actions implements ActionCatalog {
           SignCertificateResponse.CODEC);
 
   /** {@code SignedFirmwareStatusNotification}, sent by the charging station. */
-  public static final ActionType<SignedFirmwareStatusNotificationRequest, SignedFirmwareStatusNotificationResponse> SIGNED_FIRMWARE_STATUS_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "SignedFirmwareStatusNotification",
-          Initiator.CHARGING_STATION,
-          SignedFirmwareStatusNotificationRequest.class,
-          SignedFirmwareStatusNotificationResponse.class,
-          SignedFirmwareStatusNotificationRequest.CODEC,
-          SignedFirmwareStatusNotificationResponse.CODEC);
+  public static final ActionType<SignedFirmwareStatusNotificationRequest, SignedFirmwareStatusNotificationResponse>
+      SIGNED_FIRMWARE_STATUS_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "SignedFirmwareStatusNotification",
+              Initiator.CHARGING_STATION,
+              SignedFirmwareStatusNotificationRequest.class,
+              SignedFirmwareStatusNotificationResponse.class,
+              SignedFirmwareStatusNotificationRequest.CODEC,
+              SignedFirmwareStatusNotificationResponse.CODEC);
 
   /** {@code SignedUpdateFirmware}, sent by the CSMS. */
-  public static final ActionType<SignedUpdateFirmwareRequest, SignedUpdateFirmwareResponse> SIGNED_UPDATE_FIRMWARE =
-      new ActionType<>(
-          OcppVersion.V16,
-          "SignedUpdateFirmware",
-          Initiator.CSMS,
-          SignedUpdateFirmwareRequest.class,
-          SignedUpdateFirmwareResponse.class,
-          SignedUpdateFirmwareRequest.CODEC,
-          SignedUpdateFirmwareResponse.CODEC);
+  public static final ActionType<SignedUpdateFirmwareRequest, SignedUpdateFirmwareResponse>
+      SIGNED_UPDATE_FIRMWARE =
+          new ActionType<>(
+              OcppVersion.V16,
+              "SignedUpdateFirmware",
+              Initiator.CSMS,
+              SignedUpdateFirmwareRequest.class,
+              SignedUpdateFirmwareResponse.class,
+              SignedUpdateFirmwareRequest.CODEC,
+              SignedUpdateFirmwareResponse.CODEC);
 
   /** {@code StartTransaction}, sent by the charging station. */
-  public static final ActionType<StartTransactionRequest, StartTransactionResponse> START_TRANSACTION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "StartTransaction",
-          Initiator.CHARGING_STATION,
-          StartTransactionRequest.class,
-          StartTransactionResponse.class,
-          StartTransactionRequest.CODEC,
-          StartTransactionResponse.CODEC);
+  public static final ActionType<StartTransactionRequest, StartTransactionResponse>
+      START_TRANSACTION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "StartTransaction",
+              Initiator.CHARGING_STATION,
+              StartTransactionRequest.class,
+              StartTransactionResponse.class,
+              StartTransactionRequest.CODEC,
+              StartTransactionResponse.CODEC);
 
   /** {@code StatusNotification}, sent by the charging station. */
-  public static final ActionType<StatusNotificationRequest, StatusNotificationResponse> STATUS_NOTIFICATION =
-      new ActionType<>(
-          OcppVersion.V16,
-          "StatusNotification",
-          Initiator.CHARGING_STATION,
-          StatusNotificationRequest.class,
-          StatusNotificationResponse.class,
-          StatusNotificationRequest.CODEC,
-          StatusNotificationResponse.CODEC);
+  public static final ActionType<StatusNotificationRequest, StatusNotificationResponse>
+      STATUS_NOTIFICATION =
+          new ActionType<>(
+              OcppVersion.V16,
+              "StatusNotification",
+              Initiator.CHARGING_STATION,
+              StatusNotificationRequest.class,
+              StatusNotificationResponse.class,
+              StatusNotificationRequest.CODEC,
+              StatusNotificationResponse.CODEC);
 
   /** {@code StopTransaction}, sent by the charging station. */
   public static final ActionType<StopTransactionRequest, StopTransactionResponse> STOP_TRANSACTION =

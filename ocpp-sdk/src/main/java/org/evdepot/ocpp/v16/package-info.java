@@ -7,8 +7,8 @@
  *
  * <ul>
  *   <li>{@link org.evdepot.ocpp.v16.V16Actions} lists the 39 actions with their initiator and
- *       codecs, e.g. {@code V16Actions.BOOT_NOTIFICATION}; {@code V16Actions.CATALOG.find("Heartbeat")}
- *       looks one up by its wire name.
+ *       codecs, e.g. {@code V16Actions.BOOT_NOTIFICATION}; {@code
+ *       V16Actions.CATALOG.find("Heartbeat")} looks one up by its wire name.
  *   <li>One record per payload, {@code <Action>Request} (the spec's {@code .req}) and {@code
  *       <Action>Response} ({@code .conf}); records with more than three components have a
  *       validating {@code builder()}. Optional fields are {@code null} when absent; lists are

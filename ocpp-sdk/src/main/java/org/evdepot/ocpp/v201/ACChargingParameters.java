@@ -19,9 +19,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param energyAmount required. Amount of energy requested (in Wh). This includes energy required
- *     for preconditioning.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param energyAmount required. Amount of energy requested (in Wh). This includes energy
+ *     required for preconditioning.
  * @param evMinCurrent required. Minimum current (amps) supported by the electric vehicle (per
  *     phase).
  * @param evMaxCurrent required. Maximum current (amps) supported by the electric vehicle (per
@@ -100,18 +100,24 @@ public record ACChargingParameters(
      */
     public ACChargingParameters build() {
       if (energyAmount == null) {
-        throw new IllegalStateException("ACChargingParameters.energyAmount is required but was not set");
+        throw new IllegalStateException(
+            "ACChargingParameters.energyAmount is required but was not set");
       }
       if (evMinCurrent == null) {
-        throw new IllegalStateException("ACChargingParameters.evMinCurrent is required but was not set");
+        throw new IllegalStateException(
+            "ACChargingParameters.evMinCurrent is required but was not set");
       }
       if (evMaxCurrent == null) {
-        throw new IllegalStateException("ACChargingParameters.evMaxCurrent is required but was not set");
+        throw new IllegalStateException(
+            "ACChargingParameters.evMaxCurrent is required but was not set");
       }
       if (evMaxVoltage == null) {
-        throw new IllegalStateException("ACChargingParameters.evMaxVoltage is required but was not set");
+        throw new IllegalStateException(
+            "ACChargingParameters.evMaxVoltage is required but was not set");
       }
-      ACChargingParameters built = new ACChargingParameters(customData, energyAmount, evMinCurrent, evMaxCurrent, evMaxVoltage);
+      ACChargingParameters built =
+          new ACChargingParameters(
+              customData, energyAmount, evMinCurrent, evMaxCurrent, evMaxVoltage);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ACChargingParameters: " + violations);
@@ -172,7 +178,8 @@ public record ACChargingParameters(
       if (!hasEvMaxVoltage) {
         throw Codecs.missing("evMaxVoltage");
       }
-      return new ACChargingParameters(customData, energyAmount, evMinCurrent, evMaxCurrent, evMaxVoltage);
+      return new ACChargingParameters(
+          customData, energyAmount, evMinCurrent, evMaxCurrent, evMaxVoltage);
     }
 
     @Override

@@ -26,17 +26,17 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param apn required; at most 512 characters. The Access Point Name as an URL.
  * @param apnUserName optional, null when absent; at most 20 characters. APN username.
  * @param apnPassword optional, null when absent; at most 20 characters. APN Password.
  * @param simPin optional, null when absent. SIM card pin code.
  * @param preferredNetwork optional, null when absent; at most 6 characters. Preferred network,
  *     written as MCC and MNC concatenated. See note.
- * @param useOnlyPreferredNetwork optional, null when absent (the schema's default {@code false} is
- *     not filled in). Default: false. Use only the preferred Network, do not dial in when not
+ * @param useOnlyPreferredNetwork optional, null when absent (the schema's default {@code false}
+ *     is not filled in). Default: false. Use only the preferred Network, do not dial in when not
  *     available. See Note.
- * @param apnAuthentication required
+ * @param apnAuthentication required. Authentication method.
  */
 public record APN(
     CustomData customData,
@@ -56,18 +56,36 @@ public record APN(
   private static final SerializedString NAME_APN_USER_NAME = new SerializedString("apnUserName");
   private static final SerializedString NAME_APN_PASSWORD = new SerializedString("apnPassword");
   private static final SerializedString NAME_SIM_PIN = new SerializedString("simPin");
-  private static final SerializedString NAME_PREFERRED_NETWORK = new SerializedString("preferredNetwork");
-  private static final SerializedString NAME_USE_ONLY_PREFERRED_NETWORK = new SerializedString("useOnlyPreferredNetwork");
-  private static final SerializedString NAME_APN_AUTHENTICATION = new SerializedString("apnAuthentication");
+  private static final SerializedString NAME_PREFERRED_NETWORK =
+      new SerializedString("preferredNetwork");
+  private static final SerializedString NAME_USE_ONLY_PREFERRED_NETWORK =
+      new SerializedString("useOnlyPreferredNetwork");
+  private static final SerializedString NAME_APN_AUTHENTICATION =
+      new SerializedString("apnAuthentication");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
   public APN {
     Objects.requireNonNull(apn, "apn");
     Objects.requireNonNull(apnAuthentication, "apnAuthentication");
+  }
+
+  /** Like the default record string, but passwords are masked so that logs never hold them. */
+  @Override
+  public String toString() {
+    return "APN["
+        + "customData=" + customData
+        + ", apn=" + apn
+        + ", apnUserName=" + apnUserName
+        + ", apnPassword=" + (apnPassword == null ? "null" : "****")
+        + ", simPin=" + simPin
+        + ", preferredNetwork=" + preferredNetwork
+        + ", useOnlyPreferredNetwork=" + useOnlyPreferredNetwork
+        + ", apnAuthentication=" + apnAuthentication
+        + "]";
   }
 
   /**
@@ -152,7 +170,16 @@ public record APN(
       if (apnAuthentication == null) {
         throw new IllegalStateException("APN.apnAuthentication is required but was not set");
       }
-      APN built = new APN(customData, apn, apnUserName, apnPassword, simPin, preferredNetwork, useOnlyPreferredNetwork, apnAuthentication);
+      APN built =
+          new APN(
+              customData,
+              apn,
+              apnUserName,
+              apnPassword,
+              simPin,
+              preferredNetwork,
+              useOnlyPreferredNetwork,
+              apnAuthentication);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid APN: " + violations);
@@ -211,7 +238,15 @@ public record APN(
       if (apnAuthentication == null) {
         throw Codecs.missing("apnAuthentication");
       }
-      return new APN(customData, apn, apnUserName, apnPassword, simPin, preferredNetwork, useOnlyPreferredNetwork, apnAuthentication);
+      return new APN(
+          customData,
+          apn,
+          apnUserName,
+          apnPassword,
+          simPin,
+          preferredNetwork,
+          useOnlyPreferredNetwork,
+          apnAuthentication);
     }
 
     @Override

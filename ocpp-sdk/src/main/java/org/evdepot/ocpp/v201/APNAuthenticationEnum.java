@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Authentication method.
@@ -58,11 +59,38 @@ public enum APNAuthenticationEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static APNAuthenticationEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    APNAuthenticationEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static APNAuthenticationEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    APNAuthenticationEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static APNAuthenticationEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 3:
+        if (Codecs.sameText("PAP", text, offset)) {
+          return PAP;
+        }
+        return null;
+      case 4:
+        if (Codecs.sameText("CHAP", text, offset)) {
+          return CHAP;
+        }
+        if (Codecs.sameText("NONE", text, offset)) {
+          return NONE;
+        }
+        if (Codecs.sameText("AUTO", text, offset)) {
+          return AUTO;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -21,11 +21,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param additionalIdToken required; at most 36 characters. This field specifies the additional
  *     IdToken.
- * @param type required; at most 50 characters. This defines the type of the additionalIdToken. This
- *     is a custom type, so the implementation needs to be agreed upon by all involved parties.
+ * @param type required; at most 50 characters. This defines the type of the additionalIdToken.
+ *     This is a custom type, so the implementation needs to be agreed upon by all involved parties.
  */
 public record AdditionalInfo(
     CustomData customData,
@@ -36,11 +36,12 @@ public record AdditionalInfo(
   public static final MessageCodec<AdditionalInfo> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ADDITIONAL_ID_TOKEN = new SerializedString("additionalIdToken");
+  private static final SerializedString NAME_ADDITIONAL_ID_TOKEN =
+      new SerializedString("additionalIdToken");
   private static final SerializedString NAME_TYPE = new SerializedString("type");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

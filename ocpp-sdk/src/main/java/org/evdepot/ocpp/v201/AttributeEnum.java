@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Attribute type for which value is requested. When absent, default Actual is assumed.
@@ -58,11 +59,34 @@ public enum AttributeEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static AttributeEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    AttributeEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    AttributeEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static AttributeEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("Actual", text, offset)) {
+          return ACTUAL;
+        }
+        if (Codecs.sameText("Target", text, offset)) {
+          return TARGET;
+        }
+        if (Codecs.sameText("MinSet", text, offset)) {
+          return MIN_SET;
+        }
+        if (Codecs.sameText("MaxSet", text, offset)) {
+          return MAX_SET;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

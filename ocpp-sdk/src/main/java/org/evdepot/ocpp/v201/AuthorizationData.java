@@ -20,9 +20,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param idToken required
- * @param idTokenInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
+ * @param idTokenInfo optional, null when absent. Contains status information about an
+ *     identifier. It is advised to not stop charging for a token that expires during charging, as
+ *     ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no
+ *     end date.
  */
 public record AuthorizationData(
     CustomData customData,
@@ -37,7 +41,7 @@ public record AuthorizationData(
   private static final SerializedString NAME_ID_TOKEN_INFO = new SerializedString("idTokenInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

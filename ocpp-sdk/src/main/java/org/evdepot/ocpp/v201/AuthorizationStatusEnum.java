@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Current status of the ID Token.
@@ -82,11 +83,64 @@ public enum AuthorizationStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static AuthorizationStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    AuthorizationStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static AuthorizationStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    AuthorizationStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static AuthorizationStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("Blocked", text, offset)) {
+          return BLOCKED;
+        }
+        if (Codecs.sameText("Expired", text, offset)) {
+          return EXPIRED;
+        }
+        if (Codecs.sameText("Invalid", text, offset)) {
+          return INVALID;
+        }
+        if (Codecs.sameText("Unknown", text, offset)) {
+          return UNKNOWN;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("NoCredit", text, offset)) {
+          return NO_CREDIT;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("ConcurrentTx", text, offset)) {
+          return CONCURRENT_TX;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("NotAtThisTime", text, offset)) {
+          return NOT_AT_THIS_TIME;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("NotAtThisLocation", text, offset)) {
+          return NOT_AT_THIS_LOCATION;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("NotAllowedTypeEVSE", text, offset)) {
+          return NOT_ALLOWED_TYPE_EVSE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Certificate status information. - if all certificates are valid: return 'Accepted'. - if one of
@@ -71,11 +72,53 @@ public enum AuthorizeCertificateStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static AuthorizeCertificateStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    AuthorizeCertificateStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static AuthorizeCertificateStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    AuthorizeCertificateStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static AuthorizeCertificateStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("SignatureError", text, offset)) {
+          return SIGNATURE_ERROR;
+        }
+        if (Codecs.sameText("CertChainError", text, offset)) {
+          return CERT_CHAIN_ERROR;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("ContractCancelled", text, offset)) {
+          return CONTRACT_CANCELLED;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("CertificateExpired", text, offset)) {
+          return CERTIFICATE_EXPIRED;
+        }
+        if (Codecs.sameText("CertificateRevoked", text, offset)) {
+          return CERTIFICATE_REVOKED;
+        }
+        return null;
+      case 22:
+        if (Codecs.sameText("NoCertificateAvailable", text, offset)) {
+          return NO_CERTIFICATE_AVAILABLE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,11 +23,13 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param idToken required
- * @param certificate optional, null when absent; at most 5500 characters. The X.509 certificated
- *     presented by EV and encoded in PEM format.
- * @param iso15118CertificateHashData optional, null when absent; at least 1 item, at most 4 items
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
+ * @param certificate optional, null when absent; at most 5500 characters. The X.509
+ *     certificated presented by EV and encoded in PEM format.
+ * @param iso15118CertificateHashData optional, null when absent; at least 1 item, at most 4
+ *     items
  */
 public record AuthorizeRequest(
     CustomData customData,
@@ -42,7 +44,8 @@ public record AuthorizeRequest(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
   private static final SerializedString NAME_CERTIFICATE = new SerializedString("certificate");
-  private static final SerializedString NAME_ISO15118_CERTIFICATE_HASH_DATA = new SerializedString("iso15118CertificateHashData");
+  private static final SerializedString NAME_ISO15118_CERTIFICATE_HASH_DATA =
+      new SerializedString("iso15118CertificateHashData");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -51,7 +54,8 @@ public record AuthorizeRequest(
    */
   public AuthorizeRequest {
     Objects.requireNonNull(idToken, "idToken");
-    iso15118CertificateHashData = iso15118CertificateHashData == null ? null : List.copyOf(iso15118CertificateHashData);
+    iso15118CertificateHashData =
+        iso15118CertificateHashData == null ? null : List.copyOf(iso15118CertificateHashData);
   }
 
   /** The {@code Authorize} action. */
@@ -111,7 +115,8 @@ public record AuthorizeRequest(
       if (idToken == null) {
         throw new IllegalStateException("AuthorizeRequest.idToken is required but was not set");
       }
-      AuthorizeRequest built = new AuthorizeRequest(customData, idToken, certificate, iso15118CertificateHashData);
+      AuthorizeRequest built =
+          new AuthorizeRequest(customData, idToken, certificate, iso15118CertificateHashData);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid AuthorizeRequest: " + violations);
@@ -145,7 +150,14 @@ public record AuthorizeRequest(
             certificate = Codecs.readString(p, "certificate", 5500);
             break;
           case "iso15118CertificateHashData":
-            iso15118CertificateHashData = Codecs.readList(p, ctx, "iso15118CertificateHashData", 1, 4, ITEM_ISO15118_CERTIFICATE_HASH_DATA);
+            iso15118CertificateHashData =
+                Codecs.readList(
+                    p,
+                    ctx,
+                    "iso15118CertificateHashData",
+                    1,
+                    4,
+                    ITEM_ISO15118_CERTIFICATE_HASH_DATA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -187,8 +199,13 @@ public record AuthorizeRequest(
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkNested(out, "idToken", IdToken.CODEC, value.idToken());
       Codecs.checkLength(out, "certificate", value.certificate(), 5500);
-      Codecs.checkItems(out, "iso15118CertificateHashData", value.iso15118CertificateHashData(), 1, 4);
-      Codecs.checkNestedList(out, "iso15118CertificateHashData", OCSPRequestData.CODEC, value.iso15118CertificateHashData());
+      Codecs.checkItems(
+          out, "iso15118CertificateHashData", value.iso15118CertificateHashData(), 1, 4);
+      Codecs.checkNestedList(
+          out,
+          "iso15118CertificateHashData",
+          OCSPRequestData.CODEC,
+          value.iso15118CertificateHashData());
       return out;
     }
   }

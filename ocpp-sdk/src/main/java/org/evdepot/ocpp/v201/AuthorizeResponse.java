@@ -21,9 +21,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param idTokenInfo required
- * @param certificateStatus optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param idTokenInfo required. Contains status information about an identifier. It is advised
+ *     to not stop charging for a token that expires during charging, as ExpiryDate is only used for
+ *     caching purposes. If ExpiryDate is not given, the status has no end date.
+ * @param certificateStatus optional, null when absent. Certificate status information. - if all
+ *     certificates are valid: return 'Accepted'. - if one of the certificates was revoked, return
+ *     'CertificateRevoked'.
  */
 public record AuthorizeResponse(
     CustomData customData,
@@ -36,10 +40,11 @@ public record AuthorizeResponse(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ID_TOKEN_INFO = new SerializedString("idTokenInfo");
-  private static final SerializedString NAME_CERTIFICATE_STATUS = new SerializedString("certificateStatus");
+  private static final SerializedString NAME_CERTIFICATE_STATUS =
+      new SerializedString("certificateStatus");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

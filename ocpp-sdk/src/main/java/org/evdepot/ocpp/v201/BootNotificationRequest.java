@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingStation required
- * @param reason required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingStation required. The physical system where an Electrical Vehicle (EV) can be
+ *     charged.
+ * @param reason required. This contains the reason for sending this message to the CSMS.
  */
 public record BootNotificationRequest(
     CustomData customData,
@@ -36,11 +37,12 @@ public record BootNotificationRequest(
   public static final MessageCodec<BootNotificationRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_STATION = new SerializedString("chargingStation");
+  private static final SerializedString NAME_CHARGING_STATION =
+      new SerializedString("chargingStation");
   private static final SerializedString NAME_REASON = new SerializedString("reason");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

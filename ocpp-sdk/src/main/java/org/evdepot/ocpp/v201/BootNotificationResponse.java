@@ -22,16 +22,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param currentTime required; written as UTC with at most millisecond precision. This contains the
- *     CSMS’s current time.
- * @param interval required. When
- *     &amp;lt;&amp;lt;cmn_registrationstatusenumtype,Status&amp;gt;&amp;gt; is Accepted, this contains
- *     the heartbeat interval in seconds. If the CSMS returns something other than Accepted, the value
- *     of the interval field indicates the minimum wait time before sending a next BootNotification
- *     request.
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param currentTime required; written as UTC with at most millisecond precision. This contains
+ *     the CSMS’s current time.
+ * @param interval required. When Status is Accepted, this contains the heartbeat interval in
+ *     seconds. If the CSMS returns something other than Accepted, the value of the interval field
+ *     indicates the minimum wait time before sending a next BootNotification request.
+ * @param status required. This contains whether the Charging Station has been registered within
+ *     the CSMS.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record BootNotificationResponse(
     CustomData customData,
@@ -51,7 +51,7 @@ public record BootNotificationResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -116,15 +116,19 @@ public record BootNotificationResponse(
      */
     public BootNotificationResponse build() {
       if (currentTime == null) {
-        throw new IllegalStateException("BootNotificationResponse.currentTime is required but was not set");
+        throw new IllegalStateException(
+            "BootNotificationResponse.currentTime is required but was not set");
       }
       if (interval == null) {
-        throw new IllegalStateException("BootNotificationResponse.interval is required but was not set");
+        throw new IllegalStateException(
+            "BootNotificationResponse.interval is required but was not set");
       }
       if (status == null) {
-        throw new IllegalStateException("BootNotificationResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "BootNotificationResponse.status is required but was not set");
       }
-      BootNotificationResponse built = new BootNotificationResponse(customData, currentTime, interval, status, statusInfo);
+      BootNotificationResponse built =
+          new BootNotificationResponse(customData, currentTime, interval, status, statusInfo);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid BootNotificationResponse: " + violations);

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This contains the reason for sending this message to the CSMS.
@@ -78,11 +79,61 @@ public enum BootReasonEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static BootReasonEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    BootReasonEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    BootReasonEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static BootReasonEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("PowerUp", text, offset)) {
+          return POWER_UP;
+        }
+        if (Codecs.sameText("Unknown", text, offset)) {
+          return UNKNOWN;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Watchdog", text, offset)) {
+          return WATCHDOG;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Triggered", text, offset)) {
+          return TRIGGERED;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("LocalReset", text, offset)) {
+          return LOCAL_RESET;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("RemoteReset", text, offset)) {
+          return REMOTE_RESET;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("FirmwareUpdate", text, offset)) {
+          return FIRMWARE_UPDATE;
+        }
+        if (Codecs.sameText("ScheduledReset", text, offset)) {
+          return SCHEDULED_RESET;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("ApplicationReset", text, offset)) {
+          return APPLICATION_RESET;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

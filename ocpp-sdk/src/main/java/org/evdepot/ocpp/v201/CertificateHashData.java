@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param hashAlgorithm required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param hashAlgorithm required. Used algorithms for the hashes provided.
  * @param issuerNameHash required; at most 128 characters. Hashed value of the Issuer DN
  *     (Distinguished Name).
  * @param issuerKeyHash required; at most 128 characters. Hashed value of the issuers public key
@@ -39,12 +39,14 @@ public record CertificateHashData(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_HASH_ALGORITHM = new SerializedString("hashAlgorithm");
-  private static final SerializedString NAME_ISSUER_NAME_HASH = new SerializedString("issuerNameHash");
-  private static final SerializedString NAME_ISSUER_KEY_HASH = new SerializedString("issuerKeyHash");
+  private static final SerializedString NAME_ISSUER_NAME_HASH =
+      new SerializedString("issuerNameHash");
+  private static final SerializedString NAME_ISSUER_KEY_HASH =
+      new SerializedString("issuerKeyHash");
   private static final SerializedString NAME_SERIAL_NUMBER = new SerializedString("serialNumber");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -111,18 +113,24 @@ public record CertificateHashData(
      */
     public CertificateHashData build() {
       if (hashAlgorithm == null) {
-        throw new IllegalStateException("CertificateHashData.hashAlgorithm is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.hashAlgorithm is required but was not set");
       }
       if (issuerNameHash == null) {
-        throw new IllegalStateException("CertificateHashData.issuerNameHash is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.issuerNameHash is required but was not set");
       }
       if (issuerKeyHash == null) {
-        throw new IllegalStateException("CertificateHashData.issuerKeyHash is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.issuerKeyHash is required but was not set");
       }
       if (serialNumber == null) {
-        throw new IllegalStateException("CertificateHashData.serialNumber is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashData.serialNumber is required but was not set");
       }
-      CertificateHashData built = new CertificateHashData(customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber);
+      CertificateHashData built =
+          new CertificateHashData(
+              customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid CertificateHashData: " + violations);
@@ -175,7 +183,8 @@ public record CertificateHashData(
       if (serialNumber == null) {
         throw Codecs.missing("serialNumber");
       }
-      return new CertificateHashData(customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber);
+      return new CertificateHashData(
+          customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber);
     }
 
     @Override

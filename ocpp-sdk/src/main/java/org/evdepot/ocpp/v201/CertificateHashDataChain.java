@@ -21,9 +21,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateHashData required
- * @param certificateType required
+ * @param certificateType required. Indicates the type of the requested certificate(s).
  * @param childCertificateHashData optional, null when absent; at least 1 item, at most 4 items
  */
 public record CertificateHashDataChain(
@@ -36,9 +36,12 @@ public record CertificateHashDataChain(
   public static final MessageCodec<CertificateHashDataChain> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CERTIFICATE_HASH_DATA = new SerializedString("certificateHashData");
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
-  private static final SerializedString NAME_CHILD_CERTIFICATE_HASH_DATA = new SerializedString("childCertificateHashData");
+  private static final SerializedString NAME_CERTIFICATE_HASH_DATA =
+      new SerializedString("certificateHashData");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
+  private static final SerializedString NAME_CHILD_CERTIFICATE_HASH_DATA =
+      new SerializedString("childCertificateHashData");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -48,7 +51,8 @@ public record CertificateHashDataChain(
   public CertificateHashDataChain {
     Objects.requireNonNull(certificateHashData, "certificateHashData");
     Objects.requireNonNull(certificateType, "certificateType");
-    childCertificateHashData = childCertificateHashData == null ? null : List.copyOf(childCertificateHashData);
+    childCertificateHashData =
+        childCertificateHashData == null ? null : List.copyOf(childCertificateHashData);
   }
 
   /**
@@ -100,12 +104,16 @@ public record CertificateHashDataChain(
      */
     public CertificateHashDataChain build() {
       if (certificateHashData == null) {
-        throw new IllegalStateException("CertificateHashDataChain.certificateHashData is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashDataChain.certificateHashData is required but was not set");
       }
       if (certificateType == null) {
-        throw new IllegalStateException("CertificateHashDataChain.certificateType is required but was not set");
+        throw new IllegalStateException(
+            "CertificateHashDataChain.certificateType is required but was not set");
       }
-      CertificateHashDataChain built = new CertificateHashDataChain(customData, certificateHashData, certificateType, childCertificateHashData);
+      CertificateHashDataChain built =
+          new CertificateHashDataChain(
+              customData, certificateHashData, certificateType, childCertificateHashData);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid CertificateHashDataChain: " + violations);
@@ -133,13 +141,16 @@ public record CertificateHashDataChain(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "certificateHashData":
-            certificateHashData = Codecs.readObject(p, ctx, "certificateHashData", CertificateHashData.CODEC);
+            certificateHashData =
+                Codecs.readObject(p, ctx, "certificateHashData", CertificateHashData.CODEC);
             break;
           case "certificateType":
             certificateType = GetCertificateIdUseEnum.read(p, ctx, "certificateType");
             break;
           case "childCertificateHashData":
-            childCertificateHashData = Codecs.readList(p, ctx, "childCertificateHashData", 1, 4, ITEM_CHILD_CERTIFICATE_HASH_DATA);
+            childCertificateHashData =
+                Codecs.readList(
+                    p, ctx, "childCertificateHashData", 1, 4, ITEM_CHILD_CERTIFICATE_HASH_DATA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -151,7 +162,8 @@ public record CertificateHashDataChain(
       if (certificateType == null) {
         throw Codecs.missing("certificateType");
       }
-      return new CertificateHashDataChain(customData, certificateHashData, certificateType, childCertificateHashData);
+      return new CertificateHashDataChain(
+          customData, certificateHashData, certificateType, childCertificateHashData);
     }
 
     @Override
@@ -180,9 +192,14 @@ public record CertificateHashDataChain(
     public List<Violation> validate(CertificateHashDataChain value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
+      Codecs.checkNested(
+          out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
       Codecs.checkItems(out, "childCertificateHashData", value.childCertificateHashData(), 1, 4);
-      Codecs.checkNestedList(out, "childCertificateHashData", CertificateHashData.CODEC, value.childCertificateHashData());
+      Codecs.checkNestedList(
+          out,
+          "childCertificateHashData",
+          CertificateHashData.CODEC,
+          value.childCertificateHashData());
       return out;
     }
   }

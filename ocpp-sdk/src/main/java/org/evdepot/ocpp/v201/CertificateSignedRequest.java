@@ -23,14 +23,18 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateChain required; at most 10000 characters. The signed PEM encoded X.509
- *     certificate. This can also contain the necessary sub CA certificates. In that case, the order of
- *     the bundle should follow the certificate chain, starting from the leaf certificate. The
- *     Configuration Variable
- *     &amp;lt;&amp;lt;configkey-max-certificate-chain-size,MaxCertificateChainSize&amp;gt;&amp;gt; can
- *     be used to limit the maximum size of this field.
- * @param certificateType optional, null when absent
+ *     certificate. This can also contain the necessary sub CA certificates. In that case, the order
+ *     of the bundle should follow the certificate chain, starting from the leaf certificate. The
+ *     Configuration Variable MaxCertificateChainSize can be used to limit the maximum size of this
+ *     field.
+ * @param certificateType optional, null when absent. Indicates the type of the signed
+ *     certificate that is returned. When omitted the certificate is used for both the 15118
+ *     connection (if implemented) and the Charging Station to CSMS connection. This field is
+ *     required when a typeOfCertificate was included in the SignCertificateRequest that requested
+ *     this certificate to be signed AND both the 15118 connection and the Charging Station
+ *     connection are implemented.
  */
 public record CertificateSignedRequest(
     CustomData customData,
@@ -42,11 +46,13 @@ public record CertificateSignedRequest(
   public static final MessageCodec<CertificateSignedRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CERTIFICATE_CHAIN = new SerializedString("certificateChain");
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_CHAIN =
+      new SerializedString("certificateChain");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

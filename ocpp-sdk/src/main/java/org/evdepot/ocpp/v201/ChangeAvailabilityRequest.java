@@ -23,9 +23,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evse optional, null when absent
- * @param operationalStatus required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param operationalStatus required. This contains the type of availability change that the
+ *     Charging Station should perform.
  */
 public record ChangeAvailabilityRequest(
     CustomData customData,
@@ -38,10 +39,11 @@ public record ChangeAvailabilityRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE = new SerializedString("evse");
-  private static final SerializedString NAME_OPERATIONAL_STATUS = new SerializedString("operationalStatus");
+  private static final SerializedString NAME_OPERATIONAL_STATUS =
+      new SerializedString("operationalStatus");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

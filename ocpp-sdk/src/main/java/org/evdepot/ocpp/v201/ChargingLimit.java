@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingLimitSource required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingLimitSource required. Represents the source of the charging limit.
  * @param isGridCritical optional, null when absent. Indicates whether the charging limit is
  *     critical for the grid.
  */
@@ -34,11 +34,13 @@ public record ChargingLimit(
   public static final MessageCodec<ChargingLimit> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE = new SerializedString("chargingLimitSource");
-  private static final SerializedString NAME_IS_GRID_CRITICAL = new SerializedString("isGridCritical");
+  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE =
+      new SerializedString("chargingLimitSource");
+  private static final SerializedString NAME_IS_GRID_CRITICAL =
+      new SerializedString("isGridCritical");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Source of the charging limit.
@@ -58,11 +59,40 @@ public enum ChargingLimitSourceEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ChargingLimitSourceEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargingLimitSourceEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ChargingLimitSourceEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargingLimitSourceEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargingLimitSourceEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 2:
+        if (Codecs.sameText("SO", text, offset)) {
+          return SO;
+        }
+        return null;
+      case 3:
+        if (Codecs.sameText("EMS", text, offset)) {
+          return EMS;
+        }
+        if (Codecs.sameText("CSO", text, offset)) {
+          return CSO;
+        }
+        return null;
+      case 5:
+        if (Codecs.sameText("Other", text, offset)) {
+          return OTHER;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

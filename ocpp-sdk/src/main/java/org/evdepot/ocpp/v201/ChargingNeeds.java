@@ -21,10 +21,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param acChargingParameters optional, null when absent
- * @param dcChargingParameters optional, null when absent
- * @param requestedEnergyTransfer required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param acChargingParameters optional, null when absent. EV AC charging parameters.
+ * @param dcChargingParameters optional, null when absent. EV DC charging parameters
+ * @param requestedEnergyTransfer required. Mode of energy transfer requested by the EV.
  * @param departureTime optional, null when absent; written as UTC with at most millisecond
  *     precision. Estimated departure time of the EV.
  */
@@ -39,13 +39,16 @@ public record ChargingNeeds(
   public static final MessageCodec<ChargingNeeds> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_AC_CHARGING_PARAMETERS = new SerializedString("acChargingParameters");
-  private static final SerializedString NAME_DC_CHARGING_PARAMETERS = new SerializedString("dcChargingParameters");
-  private static final SerializedString NAME_REQUESTED_ENERGY_TRANSFER = new SerializedString("requestedEnergyTransfer");
+  private static final SerializedString NAME_AC_CHARGING_PARAMETERS =
+      new SerializedString("acChargingParameters");
+  private static final SerializedString NAME_DC_CHARGING_PARAMETERS =
+      new SerializedString("dcChargingParameters");
+  private static final SerializedString NAME_REQUESTED_ENERGY_TRANSFER =
+      new SerializedString("requestedEnergyTransfer");
   private static final SerializedString NAME_DEPARTURE_TIME = new SerializedString("departureTime");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -109,9 +112,16 @@ public record ChargingNeeds(
      */
     public ChargingNeeds build() {
       if (requestedEnergyTransfer == null) {
-        throw new IllegalStateException("ChargingNeeds.requestedEnergyTransfer is required but was not set");
+        throw new IllegalStateException(
+            "ChargingNeeds.requestedEnergyTransfer is required but was not set");
       }
-      ChargingNeeds built = new ChargingNeeds(customData, acChargingParameters, dcChargingParameters, requestedEnergyTransfer, departureTime);
+      ChargingNeeds built =
+          new ChargingNeeds(
+              customData,
+              acChargingParameters,
+              dcChargingParameters,
+              requestedEnergyTransfer,
+              departureTime);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingNeeds: " + violations);
@@ -137,13 +147,16 @@ public record ChargingNeeds(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "acChargingParameters":
-            acChargingParameters = Codecs.readObject(p, ctx, "acChargingParameters", ACChargingParameters.CODEC);
+            acChargingParameters =
+                Codecs.readObject(p, ctx, "acChargingParameters", ACChargingParameters.CODEC);
             break;
           case "dcChargingParameters":
-            dcChargingParameters = Codecs.readObject(p, ctx, "dcChargingParameters", DCChargingParameters.CODEC);
+            dcChargingParameters =
+                Codecs.readObject(p, ctx, "dcChargingParameters", DCChargingParameters.CODEC);
             break;
           case "requestedEnergyTransfer":
-            requestedEnergyTransfer = EnergyTransferModeEnum.read(p, ctx, "requestedEnergyTransfer");
+            requestedEnergyTransfer =
+                EnergyTransferModeEnum.read(p, ctx, "requestedEnergyTransfer");
             break;
           case "departureTime":
             departureTime = Codecs.readInstant(p, ctx, "departureTime");
@@ -155,7 +168,12 @@ public record ChargingNeeds(
       if (requestedEnergyTransfer == null) {
         throw Codecs.missing("requestedEnergyTransfer");
       }
-      return new ChargingNeeds(customData, acChargingParameters, dcChargingParameters, requestedEnergyTransfer, departureTime);
+      return new ChargingNeeds(
+          customData,
+          acChargingParameters,
+          dcChargingParameters,
+          requestedEnergyTransfer,
+          departureTime);
     }
 
     @Override
@@ -186,8 +204,10 @@ public record ChargingNeeds(
     public List<Violation> validate(ChargingNeeds value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "acChargingParameters", ACChargingParameters.CODEC, value.acChargingParameters());
-      Codecs.checkNested(out, "dcChargingParameters", DCChargingParameters.CODEC, value.dcChargingParameters());
+      Codecs.checkNested(
+          out, "acChargingParameters", ACChargingParameters.CODEC, value.acChargingParameters());
+      Codecs.checkNested(
+          out, "dcChargingParameters", DCChargingParameters.CODEC, value.dcChargingParameters());
       return out;
     }
   }

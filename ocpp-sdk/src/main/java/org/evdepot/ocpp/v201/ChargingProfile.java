@@ -23,23 +23,24 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Id of ChargingProfile.
- * @param stackLevel required. Value determining level in hierarchy stack of profiles. Higher values
- *     have precedence over lower values. Lowest level is 0.
- * @param chargingProfilePurpose required
- * @param chargingProfileKind required
- * @param recurrencyKind optional, null when absent
- * @param validFrom optional, null when absent; written as UTC with at most millisecond precision.
- *     Point in time at which the profile starts to be valid. If absent, the profile is valid as soon as
- *     it is received by the Charging Station.
+ * @param stackLevel required. Value determining level in hierarchy stack of profiles. Higher
+ *     values have precedence over lower values. Lowest level is 0.
+ * @param chargingProfilePurpose required. Defines the purpose of the schedule transferred by
+ *     this profile
+ * @param chargingProfileKind required. Indicates the kind of schedule.
+ * @param recurrencyKind optional, null when absent. Indicates the start point of a recurrence.
+ * @param validFrom optional, null when absent; written as UTC with at most millisecond
+ *     precision. Point in time at which the profile starts to be valid. If absent, the profile is
+ *     valid as soon as it is received by the Charging Station.
  * @param validTo optional, null when absent; written as UTC with at most millisecond precision.
- *     Point in time at which the profile stops to be valid. If absent, the profile is valid until it is
- *     replaced by another profile.
+ *     Point in time at which the profile stops to be valid. If absent, the profile is valid until
+ *     it is replaced by another profile.
  * @param chargingSchedule required; at least 1 item, at most 3 items
- * @param transactionId optional, null when absent; at most 36 characters. SHALL only be included if
- *     ChargingProfilePurpose is set to TxProfile. The transactionId is used to match the profile to a
- *     specific transaction.
+ * @param transactionId optional, null when absent; at most 36 characters. SHALL only be
+ *     included if ChargingProfilePurpose is set to TxProfile. The transactionId is used to match
+ *     the profile to a specific transaction.
  */
 public record ChargingProfile(
     CustomData customData,
@@ -59,12 +60,16 @@ public record ChargingProfile(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ID = new SerializedString("id");
   private static final SerializedString NAME_STACK_LEVEL = new SerializedString("stackLevel");
-  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE = new SerializedString("chargingProfilePurpose");
-  private static final SerializedString NAME_CHARGING_PROFILE_KIND = new SerializedString("chargingProfileKind");
-  private static final SerializedString NAME_RECURRENCY_KIND = new SerializedString("recurrencyKind");
+  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE =
+      new SerializedString("chargingProfilePurpose");
+  private static final SerializedString NAME_CHARGING_PROFILE_KIND =
+      new SerializedString("chargingProfileKind");
+  private static final SerializedString NAME_RECURRENCY_KIND =
+      new SerializedString("recurrencyKind");
   private static final SerializedString NAME_VALID_FROM = new SerializedString("validFrom");
   private static final SerializedString NAME_VALID_TO = new SerializedString("validTo");
-  private static final SerializedString NAME_CHARGING_SCHEDULE = new SerializedString("chargingSchedule");
+  private static final SerializedString NAME_CHARGING_SCHEDULE =
+      new SerializedString("chargingSchedule");
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
 
   /**
@@ -176,15 +181,29 @@ public record ChargingProfile(
         throw new IllegalStateException("ChargingProfile.stackLevel is required but was not set");
       }
       if (chargingProfilePurpose == null) {
-        throw new IllegalStateException("ChargingProfile.chargingProfilePurpose is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingProfilePurpose is required but was not set");
       }
       if (chargingProfileKind == null) {
-        throw new IllegalStateException("ChargingProfile.chargingProfileKind is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingProfileKind is required but was not set");
       }
       if (chargingSchedule == null) {
-        throw new IllegalStateException("ChargingProfile.chargingSchedule is required but was not set");
+        throw new IllegalStateException(
+            "ChargingProfile.chargingSchedule is required but was not set");
       }
-      ChargingProfile built = new ChargingProfile(customData, id, stackLevel, chargingProfilePurpose, chargingProfileKind, recurrencyKind, validFrom, validTo, chargingSchedule, transactionId);
+      ChargingProfile built =
+          new ChargingProfile(
+              customData,
+              id,
+              stackLevel,
+              chargingProfilePurpose,
+              chargingProfileKind,
+              recurrencyKind,
+              validFrom,
+              validTo,
+              chargingSchedule,
+              transactionId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingProfile: " + violations);
@@ -228,7 +247,8 @@ public record ChargingProfile(
             hasStackLevel = true;
             break;
           case "chargingProfilePurpose":
-            chargingProfilePurpose = ChargingProfilePurposeEnum.read(p, ctx, "chargingProfilePurpose");
+            chargingProfilePurpose =
+                ChargingProfilePurposeEnum.read(p, ctx, "chargingProfilePurpose");
             break;
           case "chargingProfileKind":
             chargingProfileKind = ChargingProfileKindEnum.read(p, ctx, "chargingProfileKind");
@@ -243,7 +263,8 @@ public record ChargingProfile(
             validTo = Codecs.readInstant(p, ctx, "validTo");
             break;
           case "chargingSchedule":
-            chargingSchedule = Codecs.readList(p, ctx, "chargingSchedule", 1, 3, ITEM_CHARGING_SCHEDULE);
+            chargingSchedule =
+                Codecs.readList(p, ctx, "chargingSchedule", 1, 3, ITEM_CHARGING_SCHEDULE);
             break;
           case "transactionId":
             transactionId = Codecs.readString(p, "transactionId", 36);
@@ -267,7 +288,17 @@ public record ChargingProfile(
       if (chargingSchedule == null) {
         throw Codecs.missing("chargingSchedule");
       }
-      return new ChargingProfile(customData, id, stackLevel, chargingProfilePurpose, chargingProfileKind, recurrencyKind, validFrom, validTo, chargingSchedule, transactionId);
+      return new ChargingProfile(
+          customData,
+          id,
+          stackLevel,
+          chargingProfilePurpose,
+          chargingProfileKind,
+          recurrencyKind,
+          validFrom,
+          validTo,
+          chargingSchedule,
+          transactionId);
     }
 
     @Override
@@ -315,7 +346,8 @@ public record ChargingProfile(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "chargingSchedule", value.chargingSchedule(), 1, 3);
-      Codecs.checkNestedList(out, "chargingSchedule", ChargingSchedule.CODEC, value.chargingSchedule());
+      Codecs.checkNestedList(
+          out, "chargingSchedule", ChargingSchedule.CODEC, value.chargingSchedule());
       Codecs.checkLength(out, "transactionId", value.transactionId(), 36);
       return out;
     }

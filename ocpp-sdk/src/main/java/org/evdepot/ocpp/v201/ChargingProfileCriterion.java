@@ -22,15 +22,15 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingProfilePurpose optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingProfilePurpose optional, null when absent. Defines the purpose of the schedule
+ *     transferred by this profile
  * @param stackLevel optional, null when absent. Value determining level in hierarchy stack of
  *     profiles. Higher values have precedence over lower values. Lowest level is 0.
  * @param chargingProfileId optional, null when absent; at least 1 item. List of all the
  *     chargingProfileIds requested. Any ChargingProfile that matches one of these profiles will be
  *     reported. If omitted, the Charging Station SHALL not filter on chargingProfileId. This field
- *     SHALL NOT contain more ids than set in
- *     &amp;lt;&amp;lt;configkey-charging-profile-entries,ChargingProfileEntries.maxLimit&amp;gt;&amp;gt;
+ *     SHALL NOT contain more ids than set in ChargingProfileEntries.maxLimit
  * @param chargingLimitSource optional, null when absent; at least 1 item, at most 4 items. For
  *     which charging limit sources, charging profiles SHALL be reported. If omitted, the Charging
  *     Station SHALL not filter on chargingLimitSource.
@@ -46,10 +46,13 @@ public record ChargingProfileCriterion(
   public static final MessageCodec<ChargingProfileCriterion> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE = new SerializedString("chargingProfilePurpose");
+  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE =
+      new SerializedString("chargingProfilePurpose");
   private static final SerializedString NAME_STACK_LEVEL = new SerializedString("stackLevel");
-  private static final SerializedString NAME_CHARGING_PROFILE_ID = new SerializedString("chargingProfileId");
-  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE = new SerializedString("chargingLimitSource");
+  private static final SerializedString NAME_CHARGING_PROFILE_ID =
+      new SerializedString("chargingProfileId");
+  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE =
+      new SerializedString("chargingLimitSource");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -116,7 +119,13 @@ public record ChargingProfileCriterion(
      * @throws IllegalArgumentException when a value breaks a constraint of the schema
      */
     public ChargingProfileCriterion build() {
-      ChargingProfileCriterion built = new ChargingProfileCriterion(customData, chargingProfilePurpose, stackLevel, chargingProfileId, chargingLimitSource);
+      ChargingProfileCriterion built =
+          new ChargingProfileCriterion(
+              customData,
+              chargingProfilePurpose,
+              stackLevel,
+              chargingProfileId,
+              chargingLimitSource);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingProfileCriterion: " + violations);
@@ -147,22 +156,26 @@ public record ChargingProfileCriterion(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "chargingProfilePurpose":
-            chargingProfilePurpose = ChargingProfilePurposeEnum.read(p, ctx, "chargingProfilePurpose");
+            chargingProfilePurpose =
+                ChargingProfilePurposeEnum.read(p, ctx, "chargingProfilePurpose");
             break;
           case "stackLevel":
             stackLevel = Codecs.readInt(p, "stackLevel");
             break;
           case "chargingProfileId":
-            chargingProfileId = Codecs.readList(p, ctx, "chargingProfileId", 1, -1, ITEM_CHARGING_PROFILE_ID);
+            chargingProfileId =
+                Codecs.readList(p, ctx, "chargingProfileId", 1, -1, ITEM_CHARGING_PROFILE_ID);
             break;
           case "chargingLimitSource":
-            chargingLimitSource = Codecs.readList(p, ctx, "chargingLimitSource", 1, 4, ITEM_CHARGING_LIMIT_SOURCE);
+            chargingLimitSource =
+                Codecs.readList(p, ctx, "chargingLimitSource", 1, 4, ITEM_CHARGING_LIMIT_SOURCE);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
         }
       }
-      return new ChargingProfileCriterion(customData, chargingProfilePurpose, stackLevel, chargingProfileId, chargingLimitSource);
+      return new ChargingProfileCriterion(
+          customData, chargingProfilePurpose, stackLevel, chargingProfileId, chargingLimitSource);
     }
 
     @Override

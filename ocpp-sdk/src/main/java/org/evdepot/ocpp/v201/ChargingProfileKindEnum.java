@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Indicates the kind of schedule.
@@ -54,11 +55,35 @@ public enum ChargingProfileKindEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ChargingProfileKindEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargingProfileKindEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ChargingProfileKindEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargingProfileKindEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargingProfileKindEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Absolute", text, offset)) {
+          return ABSOLUTE;
+        }
+        if (Codecs.sameText("Relative", text, offset)) {
+          return RELATIVE;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Recurring", text, offset)) {
+          return RECURRING;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

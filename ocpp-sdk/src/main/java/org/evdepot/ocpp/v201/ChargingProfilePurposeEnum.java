@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Specifies to purpose of the charging profiles that will be cleared, if they meet the other
@@ -59,11 +60,42 @@ public enum ChargingProfilePurposeEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ChargingProfilePurposeEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargingProfilePurposeEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ChargingProfilePurposeEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargingProfilePurposeEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargingProfilePurposeEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 9:
+        if (Codecs.sameText("TxProfile", text, offset)) {
+          return TX_PROFILE;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("TxDefaultProfile", text, offset)) {
+          return TX_DEFAULT_PROFILE;
+        }
+        return null;
+      case 25:
+        if (Codecs.sameText("ChargingStationMaxProfile", text, offset)) {
+          return CHARGING_STATION_MAX_PROFILE;
+        }
+        return null;
+      case 34:
+        if (Codecs.sameText("ChargingStationExternalConstraints", text, offset)) {
+          return CHARGING_STATION_EXTERNAL_CONSTRAINTS;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -24,21 +24,23 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Identifies the ChargingSchedule.
  * @param startSchedule optional, null when absent; written as UTC with at most millisecond
  *     precision. Starting point of an absolute schedule. If absent the schedule will be relative to
  *     start of charging.
- * @param duration optional, null when absent. Duration of the charging schedule in seconds. If the
- *     duration is left empty, the last period will continue indefinitely or until end of the
+ * @param duration optional, null when absent. Duration of the charging schedule in seconds. If
+ *     the duration is left empty, the last period will continue indefinitely or until end of the
  *     transaction if chargingProfilePurpose = TxProfile.
- * @param chargingRateUnit required
+ * @param chargingRateUnit required. The unit of measure Limit is expressed in.
  * @param chargingSchedulePeriod required; at least 1 item, at most 1024 items
- * @param minChargingRate optional, null when absent. Minimum charging rate supported by the EV. The
- *     unit of measure is defined by the chargingRateUnit. This parameter is intended to be used by a
- *     local smart charging algorithm to optimize the power allocation for in the case a charging
- *     process is inefficient at lower charging rates. Accepts at most one digit fraction (e.g. 8.1)
- * @param salesTariff optional, null when absent
+ * @param minChargingRate optional, null when absent. Minimum charging rate supported by the EV.
+ *     The unit of measure is defined by the chargingRateUnit. This parameter is intended to be used
+ *     by a local smart charging algorithm to optimize the power allocation for in the case a
+ *     charging process is inefficient at lower charging rates. Accepts at most one digit fraction
+ *     (e.g. 8.1)
+ * @param salesTariff optional, null when absent. NOTE: This dataType is based on dataTypes from
+ *     ISO 15118-2.
  */
 public record ChargingSchedule(
     CustomData customData,
@@ -57,9 +59,12 @@ public record ChargingSchedule(
   private static final SerializedString NAME_ID = new SerializedString("id");
   private static final SerializedString NAME_START_SCHEDULE = new SerializedString("startSchedule");
   private static final SerializedString NAME_DURATION = new SerializedString("duration");
-  private static final SerializedString NAME_CHARGING_RATE_UNIT = new SerializedString("chargingRateUnit");
-  private static final SerializedString NAME_CHARGING_SCHEDULE_PERIOD = new SerializedString("chargingSchedulePeriod");
-  private static final SerializedString NAME_MIN_CHARGING_RATE = new SerializedString("minChargingRate");
+  private static final SerializedString NAME_CHARGING_RATE_UNIT =
+      new SerializedString("chargingRateUnit");
+  private static final SerializedString NAME_CHARGING_SCHEDULE_PERIOD =
+      new SerializedString("chargingSchedulePeriod");
+  private static final SerializedString NAME_MIN_CHARGING_RATE =
+      new SerializedString("minChargingRate");
   private static final SerializedString NAME_SALES_TARIFF = new SerializedString("salesTariff");
 
   /**
@@ -153,12 +158,23 @@ public record ChargingSchedule(
         throw new IllegalStateException("ChargingSchedule.id is required but was not set");
       }
       if (chargingRateUnit == null) {
-        throw new IllegalStateException("ChargingSchedule.chargingRateUnit is required but was not set");
+        throw new IllegalStateException(
+            "ChargingSchedule.chargingRateUnit is required but was not set");
       }
       if (chargingSchedulePeriod == null) {
-        throw new IllegalStateException("ChargingSchedule.chargingSchedulePeriod is required but was not set");
+        throw new IllegalStateException(
+            "ChargingSchedule.chargingSchedulePeriod is required but was not set");
       }
-      ChargingSchedule built = new ChargingSchedule(customData, id, startSchedule, duration, chargingRateUnit, chargingSchedulePeriod, minChargingRate, salesTariff);
+      ChargingSchedule built =
+          new ChargingSchedule(
+              customData,
+              id,
+              startSchedule,
+              duration,
+              chargingRateUnit,
+              chargingSchedulePeriod,
+              minChargingRate,
+              salesTariff);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingSchedule: " + violations);
@@ -204,7 +220,9 @@ public record ChargingSchedule(
             chargingRateUnit = ChargingRateUnitEnum.read(p, ctx, "chargingRateUnit");
             break;
           case "chargingSchedulePeriod":
-            chargingSchedulePeriod = Codecs.readList(p, ctx, "chargingSchedulePeriod", 1, 1024, ITEM_CHARGING_SCHEDULE_PERIOD);
+            chargingSchedulePeriod =
+                Codecs.readList(
+                    p, ctx, "chargingSchedulePeriod", 1, 1024, ITEM_CHARGING_SCHEDULE_PERIOD);
             break;
           case "minChargingRate":
             minChargingRate = Codecs.readDecimal(p, "minChargingRate");
@@ -225,7 +243,15 @@ public record ChargingSchedule(
       if (chargingSchedulePeriod == null) {
         throw Codecs.missing("chargingSchedulePeriod");
       }
-      return new ChargingSchedule(customData, id, startSchedule, duration, chargingRateUnit, chargingSchedulePeriod, minChargingRate, salesTariff);
+      return new ChargingSchedule(
+          customData,
+          id,
+          startSchedule,
+          duration,
+          chargingRateUnit,
+          chargingSchedulePeriod,
+          minChargingRate,
+          salesTariff);
     }
 
     @Override
@@ -269,7 +295,11 @@ public record ChargingSchedule(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "chargingSchedulePeriod", value.chargingSchedulePeriod(), 1, 1024);
-      Codecs.checkNestedList(out, "chargingSchedulePeriod", ChargingSchedulePeriod.CODEC, value.chargingSchedulePeriod());
+      Codecs.checkNestedList(
+          out,
+          "chargingSchedulePeriod",
+          ChargingSchedulePeriod.CODEC,
+          value.chargingSchedulePeriod());
       Codecs.checkNested(out, "salesTariff", SalesTariff.CODEC, value.salesTariff());
       return out;
     }

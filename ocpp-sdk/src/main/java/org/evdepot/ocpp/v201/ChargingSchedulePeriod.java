@@ -21,19 +21,20 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param startPeriod required. Start of the period, in seconds from the start of schedule. The
  *     value of StartPeriod also defines the stop time of the previous period.
  * @param limit required. Charging rate limit during the schedule period, in the applicable
  *     chargingRateUnit, for example in Amperes (A) or Watts (W). Accepts at most one digit fraction
  *     (e.g. 8.1).
  * @param numberPhases optional, null when absent. The number of phases that can be used for
- *     charging. If a number of phases is needed, numberPhases=3 will be assumed unless another number
- *     is given.
+ *     charging. If a number of phases is needed, numberPhases=3 will be assumed unless another
+ *     number is given.
  * @param phaseToUse optional, null when absent. Values: 1..3, Used if numberPhases=1 and if the
  *     EVSE is capable of switching the phase connected to the EV, i.e. ACPhaseSwitchingSupported is
- *     defined and true. It’s not allowed unless both conditions above are true. If both conditions are
- *     true, and phaseToUse is omitted, the Charging Station / EVSE will make the selection on its own.
+ *     defined and true. It’s not allowed unless both conditions above are true. If both conditions
+ *     are true, and phaseToUse is omitted, the Charging Station / EVSE will make the selection on
+ *     its own.
  */
 public record ChargingSchedulePeriod(
     CustomData customData,
@@ -52,7 +53,7 @@ public record ChargingSchedulePeriod(
   private static final SerializedString NAME_PHASE_TO_USE = new SerializedString("phaseToUse");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -116,12 +117,14 @@ public record ChargingSchedulePeriod(
      */
     public ChargingSchedulePeriod build() {
       if (startPeriod == null) {
-        throw new IllegalStateException("ChargingSchedulePeriod.startPeriod is required but was not set");
+        throw new IllegalStateException(
+            "ChargingSchedulePeriod.startPeriod is required but was not set");
       }
       if (limit == null) {
         throw new IllegalStateException("ChargingSchedulePeriod.limit is required but was not set");
       }
-      ChargingSchedulePeriod built = new ChargingSchedulePeriod(customData, startPeriod, limit, numberPhases, phaseToUse);
+      ChargingSchedulePeriod built =
+          new ChargingSchedulePeriod(customData, startPeriod, limit, numberPhases, phaseToUse);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingSchedulePeriod: " + violations);

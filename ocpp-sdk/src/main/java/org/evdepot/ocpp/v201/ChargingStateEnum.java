@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Current charging state, is required when state has changed.
@@ -62,11 +63,43 @@ public enum ChargingStateEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static ChargingStateEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ChargingStateEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ChargingStateEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ChargingStateEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("Idle", text, offset)) {
+          return IDLE;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Charging", text, offset)) {
+          return CHARGING;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("EVConnected", text, offset)) {
+          return EV_CONNECTED;
+        }
+        if (Codecs.sameText("SuspendedEV", text, offset)) {
+          return SUSPENDED_EV;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("SuspendedEVSE", text, offset)) {
+          return SUSPENDED_EVSE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -20,13 +20,14 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param serialNumber optional, null when absent; at most 25 characters. Vendor-specific device
  *     identifier.
  * @param model required; at most 20 characters. Defines the model of the device.
- * @param modem optional, null when absent
- * @param vendorName required; at most 50 characters. Identifies the vendor (not necessarily in a
- *     unique manner).
+ * @param modem optional, null when absent. Defines parameters required for initiating and
+ *     maintaining wireless communication with other devices.
+ * @param vendorName required; at most 50 characters. Identifies the vendor (not necessarily in
+ *     a unique manner).
  * @param firmwareVersion optional, null when absent; at most 50 characters. This contains the
  *     firmware version of the Charging Station.
  */
@@ -46,10 +47,11 @@ public record ChargingStation(
   private static final SerializedString NAME_MODEL = new SerializedString("model");
   private static final SerializedString NAME_MODEM = new SerializedString("modem");
   private static final SerializedString NAME_VENDOR_NAME = new SerializedString("vendorName");
-  private static final SerializedString NAME_FIRMWARE_VERSION = new SerializedString("firmwareVersion");
+  private static final SerializedString NAME_FIRMWARE_VERSION =
+      new SerializedString("firmwareVersion");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -126,7 +128,8 @@ public record ChargingStation(
       if (vendorName == null) {
         throw new IllegalStateException("ChargingStation.vendorName is required but was not set");
       }
-      ChargingStation built = new ChargingStation(customData, serialNumber, model, modem, vendorName, firmwareVersion);
+      ChargingStation built =
+          new ChargingStation(customData, serialNumber, model, modem, vendorName, firmwareVersion);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ChargingStation: " + violations);
@@ -177,7 +180,8 @@ public record ChargingStation(
       if (vendorName == null) {
         throw Codecs.missing("vendorName");
       }
-      return new ChargingStation(customData, serialNumber, model, modem, vendorName, firmwareVersion);
+      return new ChargingStation(
+          customData, serialNumber, model, modem, vendorName, firmwareVersion);
     }
 
     @Override

@@ -20,12 +20,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param evseId optional, null when absent. Specifies the id of the EVSE for which to clear
- *     charging profiles. An evseId of zero (0) specifies the charging profile for the overall Charging
- *     Station. Absence of this parameter means the clearing applies to all charging profiles that match
- *     the other criteria in the request.
- * @param chargingProfilePurpose optional, null when absent
+ *     charging profiles. An evseId of zero (0) specifies the charging profile for the overall
+ *     Charging Station. Absence of this parameter means the clearing applies to all charging
+ *     profiles that match the other criteria in the request.
+ * @param chargingProfilePurpose optional, null when absent. Specifies to purpose of the
+ *     charging profiles that will be cleared, if they meet the other criteria in the request.
  * @param stackLevel optional, null when absent. Specifies the stackLevel for which charging
  *     profiles will be cleared, if they meet the other criteria in the request.
  */
@@ -40,7 +41,8 @@ public record ClearChargingProfile(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
-  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE = new SerializedString("chargingProfilePurpose");
+  private static final SerializedString NAME_CHARGING_PROFILE_PURPOSE =
+      new SerializedString("chargingProfilePurpose");
   private static final SerializedString NAME_STACK_LEVEL = new SerializedString("stackLevel");
 
   /**
@@ -91,7 +93,8 @@ public record ClearChargingProfile(
      * @throws IllegalArgumentException when a value breaks a constraint of the schema
      */
     public ClearChargingProfile build() {
-      ClearChargingProfile built = new ClearChargingProfile(customData, evseId, chargingProfilePurpose, stackLevel);
+      ClearChargingProfile built =
+          new ClearChargingProfile(customData, evseId, chargingProfilePurpose, stackLevel);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ClearChargingProfile: " + violations);
@@ -119,7 +122,8 @@ public record ClearChargingProfile(
             evseId = Codecs.readInt(p, "evseId");
             break;
           case "chargingProfilePurpose":
-            chargingProfilePurpose = ChargingProfilePurposeEnum.read(p, ctx, "chargingProfilePurpose");
+            chargingProfilePurpose =
+                ChargingProfilePurposeEnum.read(p, ctx, "chargingProfilePurpose");
             break;
           case "stackLevel":
             stackLevel = Codecs.readInt(p, "stackLevel");

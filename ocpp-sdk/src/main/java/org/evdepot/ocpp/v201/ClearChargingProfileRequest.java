@@ -22,9 +22,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param chargingProfileId optional, null when absent. The Id of the charging profile to clear.
- * @param chargingProfileCriteria optional, null when absent
+ * @param chargingProfileCriteria optional, null when absent. A ChargingProfile consists of a
+ *     ChargingSchedule, describing the amount of power or current that can be delivered per time
+ *     interval.
  */
 public record ClearChargingProfileRequest(
     CustomData customData,
@@ -36,8 +38,10 @@ public record ClearChargingProfileRequest(
   public static final MessageCodec<ClearChargingProfileRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_PROFILE_ID = new SerializedString("chargingProfileId");
-  private static final SerializedString NAME_CHARGING_PROFILE_CRITERIA = new SerializedString("chargingProfileCriteria");
+  private static final SerializedString NAME_CHARGING_PROFILE_ID =
+      new SerializedString("chargingProfileId");
+  private static final SerializedString NAME_CHARGING_PROFILE_CRITERIA =
+      new SerializedString("chargingProfileCriteria");
 
   /** The {@code ClearChargingProfile} action. */
   @Override
@@ -63,13 +67,15 @@ public record ClearChargingProfileRequest(
             chargingProfileId = Codecs.readInt(p, "chargingProfileId");
             break;
           case "chargingProfileCriteria":
-            chargingProfileCriteria = Codecs.readObject(p, ctx, "chargingProfileCriteria", ClearChargingProfile.CODEC);
+            chargingProfileCriteria =
+                Codecs.readObject(p, ctx, "chargingProfileCriteria", ClearChargingProfile.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
         }
       }
-      return new ClearChargingProfileRequest(customData, chargingProfileId, chargingProfileCriteria);
+      return new ClearChargingProfileRequest(
+          customData, chargingProfileId, chargingProfileCriteria);
     }
 
     @Override
@@ -94,7 +100,11 @@ public record ClearChargingProfileRequest(
     public List<Violation> validate(ClearChargingProfileRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "chargingProfileCriteria", ClearChargingProfile.CODEC, value.chargingProfileCriteria());
+      Codecs.checkNested(
+          out,
+          "chargingProfileCriteria",
+          ClearChargingProfile.CODEC,
+          value.chargingProfileCriteria());
       return out;
     }
   }

@@ -20,10 +20,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Result of the clear request for this monitor, identified by its Id.
  * @param id required. Id of the monitor of which a clear was requested.
- * @param statusInfo optional, null when absent
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record ClearMonitoringResult(
     CustomData customData,
@@ -40,7 +41,7 @@ public record ClearMonitoringResult(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -24,8 +24,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param id required; at least 1 item. List of the monitors to be cleared, identified by there Id.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param id required; at least 1 item. List of the monitors to be cleared, identified by there
+ *     Id.
  */
 public record ClearVariableMonitoringRequest(
     CustomData customData,

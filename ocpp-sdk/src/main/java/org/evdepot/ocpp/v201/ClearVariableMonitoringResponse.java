@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param clearMonitoringResult required; at least 1 item
  */
 public record ClearVariableMonitoringResponse(
@@ -34,7 +34,8 @@ public record ClearVariableMonitoringResponse(
   public static final MessageCodec<ClearVariableMonitoringResponse> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CLEAR_MONITORING_RESULT = new SerializedString("clearMonitoringResult");
+  private static final SerializedString NAME_CLEAR_MONITORING_RESULT =
+      new SerializedString("clearMonitoringResult");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -51,7 +52,8 @@ public record ClearVariableMonitoringResponse(
         (p, ctx) -> Codecs.readObject(p, ctx, "", ClearMonitoringResult.CODEC);
 
     @Override
-    public ClearVariableMonitoringResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public ClearVariableMonitoringResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       List<ClearMonitoringResult> clearMonitoringResult = null;
@@ -63,7 +65,9 @@ public record ClearVariableMonitoringResponse(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "clearMonitoringResult":
-            clearMonitoringResult = Codecs.readList(p, ctx, "clearMonitoringResult", 1, -1, ITEM_CLEAR_MONITORING_RESULT);
+            clearMonitoringResult =
+                Codecs.readList(
+                    p, ctx, "clearMonitoringResult", 1, -1, ITEM_CLEAR_MONITORING_RESULT);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -96,7 +100,8 @@ public record ClearVariableMonitoringResponse(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "clearMonitoringResult", value.clearMonitoringResult(), 1, -1);
-      Codecs.checkNestedList(out, "clearMonitoringResult", ClearMonitoringResult.CODEC, value.clearMonitoringResult());
+      Codecs.checkNestedList(
+          out, "clearMonitoringResult", ClearMonitoringResult.CODEC, value.clearMonitoringResult());
       return out;
     }
   }

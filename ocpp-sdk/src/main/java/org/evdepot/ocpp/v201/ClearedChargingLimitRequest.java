@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param chargingLimitSource required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param chargingLimitSource required. Source of the charging limit.
  * @param evseId optional, null when absent. EVSE Identifier.
  */
 public record ClearedChargingLimitRequest(
@@ -37,11 +37,12 @@ public record ClearedChargingLimitRequest(
   public static final MessageCodec<ClearedChargingLimitRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE = new SerializedString("chargingLimitSource");
+  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE =
+      new SerializedString("chargingLimitSource");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

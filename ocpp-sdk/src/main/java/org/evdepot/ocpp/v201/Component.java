@@ -20,13 +20,14 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evse optional, null when absent
- * @param name required; at most 50 characters. Name of the component. Name should be taken from the
- *     list of standardized component names whenever possible. Case Insensitive. strongly advised to use
- *     Camel Case.
- * @param instance optional, null when absent; at most 50 characters. Name of instance in case the
- *     component exists as multiple instances. Case Insensitive. strongly advised to use Camel Case.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param name required; at most 50 characters. Name of the component. Name should be taken from
+ *     the list of standardized component names whenever possible. Case Insensitive. strongly
+ *     advised to use Camel Case.
+ * @param instance optional, null when absent; at most 50 characters. Name of instance in case
+ *     the component exists as multiple instances. Case Insensitive. strongly advised to use Camel
+ *     Case.
  */
 public record Component(
     CustomData customData,
@@ -43,7 +44,7 @@ public record Component(
   private static final SerializedString NAME_INSTANCE = new SerializedString("instance");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 2.0.1 enumeration {@code ComponentCriterionEnum}.
@@ -58,11 +59,40 @@ public enum ComponentCriterionEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ComponentCriterionEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ComponentCriterionEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ComponentCriterionEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ComponentCriterionEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ComponentCriterionEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("Active", text, offset)) {
+          return ACTIVE;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Enabled", text, offset)) {
+          return ENABLED;
+        }
+        if (Codecs.sameText("Problem", text, offset)) {
+          return PROBLEM;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Available", text, offset)) {
+          return AVAILABLE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -20,9 +20,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param component required
- * @param variable optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param component required. A physical or logical component
+ * @param variable optional, null when absent. Reference key to a component-variable.
  */
 public record ComponentVariable(
     CustomData customData,
@@ -37,7 +37,7 @@ public record ComponentVariable(
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -22,15 +22,15 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param chargingSchedulePeriod required; at least 1 item
- * @param evseId required. The ID of the EVSE for which the schedule is requested. When evseid=0,
- *     the Charging Station calculated the expected consumption for the grid connection.
+ * @param evseId required. The ID of the EVSE for which the schedule is requested. When
+ *     evseid=0, the Charging Station calculated the expected consumption for the grid connection.
  * @param duration required. Duration of the schedule in seconds.
- * @param scheduleStart required; written as UTC with at most millisecond precision. Date and time
- *     at which the schedule becomes active. All time measurements within the schedule are relative to
- *     this timestamp.
- * @param chargingRateUnit required
+ * @param scheduleStart required; written as UTC with at most millisecond precision. Date and
+ *     time at which the schedule becomes active. All time measurements within the schedule are
+ *     relative to this timestamp.
+ * @param chargingRateUnit required. The unit of measure Limit is expressed in.
  */
 public record CompositeSchedule(
     CustomData customData,
@@ -44,11 +44,13 @@ public record CompositeSchedule(
   public static final MessageCodec<CompositeSchedule> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_SCHEDULE_PERIOD = new SerializedString("chargingSchedulePeriod");
+  private static final SerializedString NAME_CHARGING_SCHEDULE_PERIOD =
+      new SerializedString("chargingSchedulePeriod");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
   private static final SerializedString NAME_DURATION = new SerializedString("duration");
   private static final SerializedString NAME_SCHEDULE_START = new SerializedString("scheduleStart");
-  private static final SerializedString NAME_CHARGING_RATE_UNIT = new SerializedString("chargingRateUnit");
+  private static final SerializedString NAME_CHARGING_RATE_UNIT =
+      new SerializedString("chargingRateUnit");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -125,7 +127,8 @@ public record CompositeSchedule(
      */
     public CompositeSchedule build() {
       if (chargingSchedulePeriod == null) {
-        throw new IllegalStateException("CompositeSchedule.chargingSchedulePeriod is required but was not set");
+        throw new IllegalStateException(
+            "CompositeSchedule.chargingSchedulePeriod is required but was not set");
       }
       if (evseId == null) {
         throw new IllegalStateException("CompositeSchedule.evseId is required but was not set");
@@ -134,12 +137,21 @@ public record CompositeSchedule(
         throw new IllegalStateException("CompositeSchedule.duration is required but was not set");
       }
       if (scheduleStart == null) {
-        throw new IllegalStateException("CompositeSchedule.scheduleStart is required but was not set");
+        throw new IllegalStateException(
+            "CompositeSchedule.scheduleStart is required but was not set");
       }
       if (chargingRateUnit == null) {
-        throw new IllegalStateException("CompositeSchedule.chargingRateUnit is required but was not set");
+        throw new IllegalStateException(
+            "CompositeSchedule.chargingRateUnit is required but was not set");
       }
-      CompositeSchedule built = new CompositeSchedule(customData, chargingSchedulePeriod, evseId, duration, scheduleStart, chargingRateUnit);
+      CompositeSchedule built =
+          new CompositeSchedule(
+              customData,
+              chargingSchedulePeriod,
+              evseId,
+              duration,
+              scheduleStart,
+              chargingRateUnit);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid CompositeSchedule: " + violations);
@@ -171,7 +183,9 @@ public record CompositeSchedule(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "chargingSchedulePeriod":
-            chargingSchedulePeriod = Codecs.readList(p, ctx, "chargingSchedulePeriod", 1, -1, ITEM_CHARGING_SCHEDULE_PERIOD);
+            chargingSchedulePeriod =
+                Codecs.readList(
+                    p, ctx, "chargingSchedulePeriod", 1, -1, ITEM_CHARGING_SCHEDULE_PERIOD);
             break;
           case "evseId":
             evseId = Codecs.readInt(p, "evseId");
@@ -206,7 +220,8 @@ public record CompositeSchedule(
       if (chargingRateUnit == null) {
         throw Codecs.missing("chargingRateUnit");
       }
-      return new CompositeSchedule(customData, chargingSchedulePeriod, evseId, duration, scheduleStart, chargingRateUnit);
+      return new CompositeSchedule(
+          customData, chargingSchedulePeriod, evseId, duration, scheduleStart, chargingRateUnit);
     }
 
     @Override
@@ -238,7 +253,11 @@ public record CompositeSchedule(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "chargingSchedulePeriod", value.chargingSchedulePeriod(), 1, -1);
-      Codecs.checkNestedList(out, "chargingSchedulePeriod", ChargingSchedulePeriod.CODEC, value.chargingSchedulePeriod());
+      Codecs.checkNestedList(
+          out,
+          "chargingSchedulePeriod",
+          ChargingSchedulePeriod.CODEC,
+          value.chargingSchedulePeriod());
       return out;
     }
   }

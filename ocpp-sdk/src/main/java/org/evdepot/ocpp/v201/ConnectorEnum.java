@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This field specifies the connector type.
@@ -130,11 +131,108 @@ public enum ConnectorEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static ConnectorEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ConnectorEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ConnectorEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ConnectorEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 3:
+        if (Codecs.sameText("Pan", text, offset)) {
+          return PAN;
+        }
+        return null;
+      case 5:
+        if (Codecs.sameText("cCCS1", text, offset)) {
+          return C_CCS1;
+        }
+        if (Codecs.sameText("cCCS2", text, offset)) {
+          return C_CCS2;
+        }
+        if (Codecs.sameText("cG105", text, offset)) {
+          return C_G105;
+        }
+        return null;
+      case 6:
+        if (Codecs.sameText("cTesla", text, offset)) {
+          return C_TESLA;
+        }
+        if (Codecs.sameText("cType1", text, offset)) {
+          return C_TYPE1;
+        }
+        if (Codecs.sameText("cType2", text, offset)) {
+          return C_TYPE2;
+        }
+        if (Codecs.sameText("sType2", text, offset)) {
+          return S_TYPE2;
+        }
+        if (Codecs.sameText("sType3", text, offset)) {
+          return S_TYPE3;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("sBS1361", text, offset)) {
+          return S_BS1361;
+        }
+        if (Codecs.sameText("Unknown", text, offset)) {
+          return UNKNOWN;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("sCEE-7-7", text, offset)) {
+          return S_CEE_7_7;
+        }
+        if (Codecs.sameText("Other3Ph", text, offset)) {
+          return OTHER3_PH;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("wResonant", text, offset)) {
+          return W_RESONANT;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("wInductive", text, offset)) {
+          return W_INDUCTIVE;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("s309-1P-16A", text, offset)) {
+          return S309_1P_16A;
+        }
+        if (Codecs.sameText("s309-1P-32A", text, offset)) {
+          return S309_1P_32A;
+        }
+        if (Codecs.sameText("s309-3P-16A", text, offset)) {
+          return S309_3P_16A;
+        }
+        if (Codecs.sameText("s309-3P-32A", text, offset)) {
+          return S309_3P_32A;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("Undetermined", text, offset)) {
+          return UNDETERMINED;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("Other1PhMax16A", text, offset)) {
+          return OTHER1_PH_MAX16A;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("Other1PhOver16A", text, offset)) {
+          return OTHER1_PH_OVER16A;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This contains the current status of the Connector.
@@ -62,11 +63,44 @@ public enum ConnectorStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static ConnectorStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ConnectorStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static ConnectorStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ConnectorStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ConnectorStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("Faulted", text, offset)) {
+          return FAULTED;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Occupied", text, offset)) {
+          return OCCUPIED;
+        }
+        if (Codecs.sameText("Reserved", text, offset)) {
+          return RESERVED;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Available", text, offset)) {
+          return AVAILABLE;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Unavailable", text, offset)) {
+          return UNAVAILABLE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

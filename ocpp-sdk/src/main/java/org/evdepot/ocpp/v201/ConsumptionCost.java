@@ -22,9 +22,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param startValue required. The lowest level of consumption that defines the starting point of
- *     this consumption block. The block interval extends to the start of the next interval.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param startValue required. The lowest level of consumption that defines the starting point
+ *     of this consumption block. The block interval extends to the start of the next interval.
  * @param cost required; at least 1 item, at most 3 items
  */
 public record ConsumptionCost(

@@ -20,11 +20,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param costKind required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param costKind required. The kind of cost referred to in the message element amount
  * @param amount required. The estimated or actual cost per kWh
- * @param amountMultiplier optional, null when absent. Values: -3..3, The amountMultiplier defines
- *     the exponent to base 10 (dec). The final value is determined by: amount * 10 ^ amountMultiplier
+ * @param amountMultiplier optional, null when absent. Values: -3..3, The amountMultiplier
+ *     defines the exponent to base 10 (dec). The final value is determined by: amount * 10 ^
+ *     amountMultiplier
  */
 public record Cost(
     CustomData customData,
@@ -38,10 +39,11 @@ public record Cost(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_COST_KIND = new SerializedString("costKind");
   private static final SerializedString NAME_AMOUNT = new SerializedString("amount");
-  private static final SerializedString NAME_AMOUNT_MULTIPLIER = new SerializedString("amountMultiplier");
+  private static final SerializedString NAME_AMOUNT_MULTIPLIER =
+      new SerializedString("amountMultiplier");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

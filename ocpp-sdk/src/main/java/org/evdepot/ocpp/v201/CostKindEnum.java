@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * The kind of cost referred to in the message element amount
@@ -54,11 +55,35 @@ public enum CostKindEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static CostKindEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    CostKindEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    CostKindEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static CostKindEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 21:
+        if (Codecs.sameText("CarbonDioxideEmission", text, offset)) {
+          return CARBON_DIOXIDE_EMISSION;
+        }
+        return null;
+      case 23:
+        if (Codecs.sameText("RelativePricePercentage", text, offset)) {
+          return RELATIVE_PRICE_PERCENTAGE;
+        }
+        return null;
+      case 29:
+        if (Codecs.sameText("RenewableGenerationPercentage", text, offset)) {
+          return RENEWABLE_GENERATION_PERCENTAGE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,10 +23,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param totalCost required. Current total cost, based on the information known by the CSMS, of the
- *     transaction including taxes. In the currency configured with the configuration Variable:
- *     [&amp;lt;&amp;lt;configkey-currency, Currency&amp;gt;&amp;gt;]
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param totalCost required. Current total cost, based on the information known by the CSMS, of
+ *     the transaction including taxes. In the currency configured with the configuration Variable:
+ *     [ Currency]
  * @param transactionId required; at most 36 characters. Transaction Id of the transaction the
  *     current cost are asked for.
  */
@@ -44,7 +44,7 @@ public record CostUpdatedRequest(
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -40,13 +40,16 @@ public record CustomData(
   private static final SerializedString NAME_VENDOR_ID = new SerializedString("vendorId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value; extensions are copied into an immutable, ordered map.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
   public CustomData {
     Objects.requireNonNull(vendorId, "vendorId");
-    extensions = extensions == null || extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+    extensions =
+        extensions == null || extensions.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
   }
 
   /** Creates the value without extension properties. */

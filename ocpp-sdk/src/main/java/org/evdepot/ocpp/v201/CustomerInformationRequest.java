@@ -22,18 +22,21 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param customerCertificate optional, null when absent
- * @param idToken optional, null when absent
+ * @param idToken optional, null when absent. Contains a case insensitive identifier to use for
+ *     the authorization and the type of authorization to support multiple forms of identifiers.
  * @param requestId required. The Id of the request.
  * @param report required. Flag indicating whether the Charging Station should return
- *     NotifyCustomerInformationRequest messages containing information about the customer referred to.
- * @param clear required. Flag indicating whether the Charging Station should clear all information
- *     about the customer referred to.
+ *     NotifyCustomerInformationRequest messages containing information about the customer referred
+ *     to.
+ * @param clear required. Flag indicating whether the Charging Station should clear all
+ *     information about the customer referred to.
  * @param customerIdentifier optional, null when absent; at most 64 characters. A (e.g. vendor
  *     specific) identifier of the customer this request refers to. This field contains a custom
  *     identifier other than IdToken and Certificate. One of the possible identifiers
- *     (customerIdentifier, customerIdToken or customerCertificate) should be in the request message.
+ *     (customerIdentifier, customerIdToken or customerCertificate) should be in the request
+ *     message.
  */
 public record CustomerInformationRequest(
     CustomData customData,
@@ -49,12 +52,14 @@ public record CustomerInformationRequest(
   public static final MessageCodec<CustomerInformationRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CUSTOMER_CERTIFICATE = new SerializedString("customerCertificate");
+  private static final SerializedString NAME_CUSTOMER_CERTIFICATE =
+      new SerializedString("customerCertificate");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
   private static final SerializedString NAME_REPORT = new SerializedString("report");
   private static final SerializedString NAME_CLEAR = new SerializedString("clear");
-  private static final SerializedString NAME_CUSTOMER_IDENTIFIER = new SerializedString("customerIdentifier");
+  private static final SerializedString NAME_CUSTOMER_IDENTIFIER =
+      new SerializedString("customerIdentifier");
 
   /** The {@code CustomerInformation} action. */
   @Override
@@ -132,15 +137,26 @@ public record CustomerInformationRequest(
      */
     public CustomerInformationRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("CustomerInformationRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "CustomerInformationRequest.requestId is required but was not set");
       }
       if (report == null) {
-        throw new IllegalStateException("CustomerInformationRequest.report is required but was not set");
+        throw new IllegalStateException(
+            "CustomerInformationRequest.report is required but was not set");
       }
       if (clear == null) {
-        throw new IllegalStateException("CustomerInformationRequest.clear is required but was not set");
+        throw new IllegalStateException(
+            "CustomerInformationRequest.clear is required but was not set");
       }
-      CustomerInformationRequest built = new CustomerInformationRequest(customData, customerCertificate, idToken, requestId, report, clear, customerIdentifier);
+      CustomerInformationRequest built =
+          new CustomerInformationRequest(
+              customData,
+              customerCertificate,
+              idToken,
+              requestId,
+              report,
+              clear,
+              customerIdentifier);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid CustomerInformationRequest: " + violations);
@@ -171,7 +187,8 @@ public record CustomerInformationRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "customerCertificate":
-            customerCertificate = Codecs.readObject(p, ctx, "customerCertificate", CertificateHashData.CODEC);
+            customerCertificate =
+                Codecs.readObject(p, ctx, "customerCertificate", CertificateHashData.CODEC);
             break;
           case "idToken":
             idToken = Codecs.readObject(p, ctx, "idToken", IdToken.CODEC);
@@ -204,7 +221,8 @@ public record CustomerInformationRequest(
       if (!hasClear) {
         throw Codecs.missing("clear");
       }
-      return new CustomerInformationRequest(customData, customerCertificate, idToken, requestId, report, clear, customerIdentifier);
+      return new CustomerInformationRequest(
+          customData, customerCertificate, idToken, requestId, report, clear, customerIdentifier);
     }
 
     @Override
@@ -239,7 +257,8 @@ public record CustomerInformationRequest(
     public List<Violation> validate(CustomerInformationRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "customerCertificate", CertificateHashData.CODEC, value.customerCertificate());
+      Codecs.checkNested(
+          out, "customerCertificate", CertificateHashData.CODEC, value.customerCertificate());
       Codecs.checkNested(out, "idToken", IdToken.CODEC, value.idToken());
       Codecs.checkLength(out, "customerIdentifier", value.customerIdentifier(), 64);
       return out;

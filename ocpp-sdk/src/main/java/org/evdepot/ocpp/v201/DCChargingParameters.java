@@ -19,18 +19,18 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evMaxCurrent required. Maximum current (amps) supported by the electric vehicle. Includes
- *     cable capacity.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evMaxCurrent required. Maximum current (amps) supported by the electric vehicle.
+ *     Includes cable capacity.
  * @param evMaxVoltage required. Maximum voltage supported by the electric vehicle
- * @param energyAmount optional, null when absent. Amount of energy requested (in Wh). This inludes
- *     energy required for preconditioning.
+ * @param energyAmount optional, null when absent. Amount of energy requested (in Wh). This
+ *     inludes energy required for preconditioning.
  * @param evMaxPower optional, null when absent. Maximum power (in W) supported by the electric
  *     vehicle. Required for DC charging.
- * @param stateOfCharge optional, null when absent; at least 0.0, at most 100.0. Energy available in
- *     the battery (in percent of the battery capacity)
- * @param evEnergyCapacity optional, null when absent. Capacity of the electric vehicle battery (in
- *     Wh)
+ * @param stateOfCharge optional, null when absent; at least 0.0, at most 100.0. Energy
+ *     available in the battery (in percent of the battery capacity)
+ * @param evEnergyCapacity optional, null when absent. Capacity of the electric vehicle battery
+ *     (in Wh)
  * @param fullSoC optional, null when absent; at least 0.0, at most 100.0. Percentage of SoC at
  *     which the EV considers the battery fully charged. (possible values: 0 - 100)
  * @param bulkSoC optional, null when absent; at least 0.0, at most 100.0. Percentage of SoC at
@@ -55,8 +55,10 @@ public record DCChargingParameters(
   private static final SerializedString NAME_EV_MAX_VOLTAGE = new SerializedString("evMaxVoltage");
   private static final SerializedString NAME_ENERGY_AMOUNT = new SerializedString("energyAmount");
   private static final SerializedString NAME_EV_MAX_POWER = new SerializedString("evMaxPower");
-  private static final SerializedString NAME_STATE_OF_CHARGE = new SerializedString("stateOfCharge");
-  private static final SerializedString NAME_EV_ENERGY_CAPACITY = new SerializedString("evEnergyCapacity");
+  private static final SerializedString NAME_STATE_OF_CHARGE =
+      new SerializedString("stateOfCharge");
+  private static final SerializedString NAME_EV_ENERGY_CAPACITY =
+      new SerializedString("evEnergyCapacity");
   private static final SerializedString NAME_FULL_SO_C = new SerializedString("fullSoC");
   private static final SerializedString NAME_BULK_SO_C = new SerializedString("bulkSoC");
 
@@ -144,12 +146,24 @@ public record DCChargingParameters(
      */
     public DCChargingParameters build() {
       if (evMaxCurrent == null) {
-        throw new IllegalStateException("DCChargingParameters.evMaxCurrent is required but was not set");
+        throw new IllegalStateException(
+            "DCChargingParameters.evMaxCurrent is required but was not set");
       }
       if (evMaxVoltage == null) {
-        throw new IllegalStateException("DCChargingParameters.evMaxVoltage is required but was not set");
+        throw new IllegalStateException(
+            "DCChargingParameters.evMaxVoltage is required but was not set");
       }
-      DCChargingParameters built = new DCChargingParameters(customData, evMaxCurrent, evMaxVoltage, energyAmount, evMaxPower, stateOfCharge, evEnergyCapacity, fullSoC, bulkSoC);
+      DCChargingParameters built =
+          new DCChargingParameters(
+              customData,
+              evMaxCurrent,
+              evMaxVoltage,
+              energyAmount,
+              evMaxPower,
+              stateOfCharge,
+              evEnergyCapacity,
+              fullSoC,
+              bulkSoC);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid DCChargingParameters: " + violations);
@@ -195,16 +209,24 @@ public record DCChargingParameters(
             evMaxPower = Codecs.readInt(p, "evMaxPower");
             break;
           case "stateOfCharge":
-            stateOfCharge = Codecs.maximum(Codecs.minimum(Codecs.readInt(p, "stateOfCharge"), 0L, "stateOfCharge"), 100L, "stateOfCharge");
+            stateOfCharge =
+                Codecs.maximum(
+                    Codecs.minimum(Codecs.readInt(p, "stateOfCharge"), 0L, "stateOfCharge"),
+                    100L,
+                    "stateOfCharge");
             break;
           case "evEnergyCapacity":
             evEnergyCapacity = Codecs.readInt(p, "evEnergyCapacity");
             break;
           case "fullSoC":
-            fullSoC = Codecs.maximum(Codecs.minimum(Codecs.readInt(p, "fullSoC"), 0L, "fullSoC"), 100L, "fullSoC");
+            fullSoC =
+                Codecs.maximum(
+                    Codecs.minimum(Codecs.readInt(p, "fullSoC"), 0L, "fullSoC"), 100L, "fullSoC");
             break;
           case "bulkSoC":
-            bulkSoC = Codecs.maximum(Codecs.minimum(Codecs.readInt(p, "bulkSoC"), 0L, "bulkSoC"), 100L, "bulkSoC");
+            bulkSoC =
+                Codecs.maximum(
+                    Codecs.minimum(Codecs.readInt(p, "bulkSoC"), 0L, "bulkSoC"), 100L, "bulkSoC");
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -216,7 +238,16 @@ public record DCChargingParameters(
       if (!hasEvMaxVoltage) {
         throw Codecs.missing("evMaxVoltage");
       }
-      return new DCChargingParameters(customData, evMaxCurrent, evMaxVoltage, energyAmount, evMaxPower, stateOfCharge, evEnergyCapacity, fullSoC, bulkSoC);
+      return new DCChargingParameters(
+          customData,
+          evMaxCurrent,
+          evMaxVoltage,
+          energyAmount,
+          evMaxPower,
+          stateOfCharge,
+          evEnergyCapacity,
+          fullSoC,
+          bulkSoC);
     }
 
     @Override

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Data type of this variable.
@@ -74,11 +75,54 @@ public enum DataEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static DataEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    DataEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    DataEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static DataEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("string", text, offset)) {
+          return STRING;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("decimal", text, offset)) {
+          return DECIMAL;
+        }
+        if (Codecs.sameText("integer", text, offset)) {
+          return INTEGER;
+        }
+        if (Codecs.sameText("boolean", text, offset)) {
+          return BOOLEAN;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("dateTime", text, offset)) {
+          return DATE_TIME;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("OptionList", text, offset)) {
+          return OPTION_LIST;
+        }
+        if (Codecs.sameText("MemberList", text, offset)) {
+          return MEMBER_LIST;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("SequenceList", text, offset)) {
+          return SEQUENCE_LIST;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

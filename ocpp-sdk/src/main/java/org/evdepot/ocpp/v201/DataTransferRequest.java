@@ -24,11 +24,11 @@ import org.evdepot.ocpp.internal.codec.JsonTrees;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param messageId optional, null when absent; at most 50 characters. May be used to indicate a
  *     specific message or implementation.
- * @param data optional, null when absent; any JSON value. Data without specified length or format.
- *     This needs to be decided by both parties (Open to implementation).
+ * @param data optional, null when absent; any JSON value. Data without specified length or
+ *     format. This needs to be decided by both parties (Open to implementation).
  * @param vendorId required; at most 255 characters. This identifies the Vendor specific
  *     implementation
  */
@@ -48,7 +48,7 @@ public record DataTransferRequest(
   private static final SerializedString NAME_VENDOR_ID = new SerializedString("vendorId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -23,11 +23,12 @@ import org.evdepot.ocpp.internal.codec.JsonTrees;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
- * @param data optional, null when absent; any JSON value. Data without specified length or format,
- *     in response to request.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This indicates the success or failure of the data transfer.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param data optional, null when absent; any JSON value. Data without specified length or
+ *     format, in response to request.
  */
 public record DataTransferResponse(
     CustomData customData,
@@ -45,7 +46,7 @@ public record DataTransferResponse(
   private static final SerializedString NAME_DATA = new SerializedString("data");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

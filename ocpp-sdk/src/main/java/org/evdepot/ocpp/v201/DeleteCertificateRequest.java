@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateHashData required
  */
 public record DeleteCertificateRequest(
@@ -35,10 +35,11 @@ public record DeleteCertificateRequest(
   public static final MessageCodec<DeleteCertificateRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CERTIFICATE_HASH_DATA = new SerializedString("certificateHashData");
+  private static final SerializedString NAME_CERTIFICATE_HASH_DATA =
+      new SerializedString("certificateHashData");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -66,7 +67,8 @@ public record DeleteCertificateRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "certificateHashData":
-            certificateHashData = Codecs.readObject(p, ctx, "certificateHashData", CertificateHashData.CODEC);
+            certificateHashData =
+                Codecs.readObject(p, ctx, "certificateHashData", CertificateHashData.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -94,7 +96,8 @@ public record DeleteCertificateRequest(
     public List<Violation> validate(DeleteCertificateRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
+      Codecs.checkNested(
+          out, "certificateHashData", CertificateHashData.CODEC, value.certificateHashData());
       return out;
     }
   }

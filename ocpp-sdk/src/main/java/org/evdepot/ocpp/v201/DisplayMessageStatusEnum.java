@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This indicates whether the Charging Station is able to display the message.
@@ -66,11 +67,50 @@ public enum DisplayMessageStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static DisplayMessageStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    DisplayMessageStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static DisplayMessageStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    DisplayMessageStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static DisplayMessageStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("NotSupportedState", text, offset)) {
+          return NOT_SUPPORTED_STATE;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("UnknownTransaction", text, offset)) {
+          return UNKNOWN_TRANSACTION;
+        }
+        return null;
+      case 20:
+        if (Codecs.sameText("NotSupportedPriority", text, offset)) {
+          return NOT_SUPPORTED_PRIORITY;
+        }
+        return null;
+      case 25:
+        if (Codecs.sameText("NotSupportedMessageFormat", text, offset)) {
+          return NOT_SUPPORTED_MESSAGE_FORMAT;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -19,8 +19,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param id required. EVSE Identifier. This contains a number (&amp;gt; 0) designating an EVSE of
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param id required. EVSE Identifier. This contains a number (&gt; 0) designating an EVSE of
  *     the Charging Station.
  * @param connectorId optional, null when absent. An id to designate a specific connector (on an
  *     EVSE) by connector index number.

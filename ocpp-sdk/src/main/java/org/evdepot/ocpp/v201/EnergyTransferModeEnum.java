@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Mode of energy transfer requested by the EV.
@@ -58,11 +59,42 @@ public enum EnergyTransferModeEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static EnergyTransferModeEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    EnergyTransferModeEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static EnergyTransferModeEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    EnergyTransferModeEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static EnergyTransferModeEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 2:
+        if (Codecs.sameText("DC", text, offset)) {
+          return DC;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("AC_two_phase", text, offset)) {
+          return AC_TWO_PHASE;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("AC_three_phase", text, offset)) {
+          return AC_THREE_PHASE;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("AC_single_phase", text, offset)) {
+          return AC_SINGLE_PHASE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

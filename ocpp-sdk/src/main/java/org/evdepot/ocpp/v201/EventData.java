@@ -21,31 +21,33 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param eventId required. Identifies the event. This field can be referred to as a cause by other
- *     events.
- * @param timestamp required; written as UTC with at most millisecond precision. Timestamp of the
- *     moment the report was generated.
- * @param trigger required
- * @param cause optional, null when absent. Refers to the Id of an event that is considered to be
- *     the cause for this event.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param eventId required. Identifies the event. This field can be referred to as a cause by
+ *     other events.
+ * @param timestamp required; written as UTC with at most millisecond precision. Timestamp of
+ *     the moment the report was generated.
+ * @param trigger required. Type of monitor that triggered this event, e.g. exceeding a
+ *     threshold value.
+ * @param cause optional, null when absent. Refers to the Id of an event that is considered to
+ *     be the cause for this event.
  * @param actualValue required; at most 2500 characters. The Configuration Variable
- *     &amp;lt;&amp;lt;configkey-reporting-value-size,ReportingValueSize&amp;gt;&amp;gt; can be used to
- *     limit GetVariableResult.attributeValue, VariableAttribute.value and EventData.actualValue. The
- *     max size of these values will always remain equal.
+ *     ReportingValueSize can be used to limit GetVariableResult.attributeValue,
+ *     VariableAttribute.value and EventData.actualValue. The max size of these values will always
+ *     remain equal.
  * @param techCode optional, null when absent; at most 50 characters. Technical (error) code as
  *     reported by component.
- * @param techInfo optional, null when absent; at most 500 characters. Technical detail information
- *     as reported by component.
- * @param cleared optional, null when absent. _Cleared_ is set to true to report the clearing of a
- *     monitored situation, i.e. a 'return to normal'.
- * @param transactionId optional, null when absent; at most 36 characters. If an event notification
- *     is linked to a specific transaction, this field can be used to specify its transactionId.
- * @param component required
- * @param variableMonitoringId optional, null when absent. Identifies the VariableMonitoring which
- *     triggered the event.
- * @param eventNotificationType required
- * @param variable required
+ * @param techInfo optional, null when absent; at most 500 characters. Technical detail
+ *     information as reported by component.
+ * @param cleared optional, null when absent. _Cleared_ is set to true to report the clearing of
+ *     a monitored situation, i.e. a 'return to normal'.
+ * @param transactionId optional, null when absent; at most 36 characters. If an event
+ *     notification is linked to a specific transaction, this field can be used to specify its
+ *     transactionId.
+ * @param component required. A physical or logical component
+ * @param variableMonitoringId optional, null when absent. Identifies the VariableMonitoring
+ *     which triggered the event.
+ * @param eventNotificationType required. Specifies the event notification type of the message.
+ * @param variable required. Reference key to a component-variable.
  */
 public record EventData(
     CustomData customData,
@@ -77,12 +79,14 @@ public record EventData(
   private static final SerializedString NAME_CLEARED = new SerializedString("cleared");
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
   private static final SerializedString NAME_COMPONENT = new SerializedString("component");
-  private static final SerializedString NAME_VARIABLE_MONITORING_ID = new SerializedString("variableMonitoringId");
-  private static final SerializedString NAME_EVENT_NOTIFICATION_TYPE = new SerializedString("eventNotificationType");
+  private static final SerializedString NAME_VARIABLE_MONITORING_ID =
+      new SerializedString("variableMonitoringId");
+  private static final SerializedString NAME_EVENT_NOTIFICATION_TYPE =
+      new SerializedString("eventNotificationType");
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -229,12 +233,28 @@ public record EventData(
         throw new IllegalStateException("EventData.component is required but was not set");
       }
       if (eventNotificationType == null) {
-        throw new IllegalStateException("EventData.eventNotificationType is required but was not set");
+        throw new IllegalStateException(
+            "EventData.eventNotificationType is required but was not set");
       }
       if (variable == null) {
         throw new IllegalStateException("EventData.variable is required but was not set");
       }
-      EventData built = new EventData(customData, eventId, timestamp, trigger, cause, actualValue, techCode, techInfo, cleared, transactionId, component, variableMonitoringId, eventNotificationType, variable);
+      EventData built =
+          new EventData(
+              customData,
+              eventId,
+              timestamp,
+              trigger,
+              cause,
+              actualValue,
+              techCode,
+              techInfo,
+              cleared,
+              transactionId,
+              component,
+              variableMonitoringId,
+              eventNotificationType,
+              variable);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid EventData: " + violations);
@@ -334,7 +354,21 @@ public record EventData(
       if (variable == null) {
         throw Codecs.missing("variable");
       }
-      return new EventData(customData, eventId, timestamp, trigger, cause, actualValue, techCode, techInfo, cleared, transactionId, component, variableMonitoringId, eventNotificationType, variable);
+      return new EventData(
+          customData,
+          eventId,
+          timestamp,
+          trigger,
+          cause,
+          actualValue,
+          techCode,
+          techInfo,
+          cleared,
+          transactionId,
+          component,
+          variableMonitoringId,
+          eventNotificationType,
+          variable);
     }
 
     @Override

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Specifies the event notification type of the message.
@@ -58,11 +59,42 @@ public enum EventNotificationEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static EventNotificationEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    EventNotificationEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static EventNotificationEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    EventNotificationEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static EventNotificationEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 13:
+        if (Codecs.sameText("CustomMonitor", text, offset)) {
+          return CUSTOM_MONITOR;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("HardWiredMonitor", text, offset)) {
+          return HARD_WIRED_MONITOR;
+        }
+        return null;
+      case 20:
+        if (Codecs.sameText("PreconfiguredMonitor", text, offset)) {
+          return PRECONFIGURED_MONITOR;
+        }
+        return null;
+      case 21:
+        if (Codecs.sameText("HardWiredNotification", text, offset)) {
+          return HARD_WIRED_NOTIFICATION;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

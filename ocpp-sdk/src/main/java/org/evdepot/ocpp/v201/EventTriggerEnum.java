@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Type of monitor that triggered this event, e.g. exceeding a threshold value.
@@ -54,11 +55,33 @@ public enum EventTriggerEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static EventTriggerEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    EventTriggerEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    EventTriggerEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static EventTriggerEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("Delta", text, offset)) {
+          return DELTA;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Alerting", text, offset)) {
+          return ALERTING;
+        }
+        if (Codecs.sameText("Periodic", text, offset)) {
+          return PERIODIC;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

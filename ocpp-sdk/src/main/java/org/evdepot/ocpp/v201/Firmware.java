@@ -21,14 +21,14 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param location required; at most 512 characters. URI defining the origin of the firmware.
  * @param retrieveDateTime required; written as UTC with at most millisecond precision. Date and
  *     time at which the firmware shall be retrieved.
  * @param installDateTime optional, null when absent; written as UTC with at most millisecond
  *     precision. Date and time at which the firmware shall be installed.
- * @param signingCertificate optional, null when absent; at most 5500 characters. Certificate with
- *     which the firmware was signed. PEM encoded X.509 certificate.
+ * @param signingCertificate optional, null when absent; at most 5500 characters. Certificate
+ *     with which the firmware was signed. PEM encoded X.509 certificate.
  * @param signature optional, null when absent; at most 800 characters. Base64 encoded firmware
  *     signature.
  */
@@ -45,13 +45,16 @@ public record Firmware(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_LOCATION = new SerializedString("location");
-  private static final SerializedString NAME_RETRIEVE_DATE_TIME = new SerializedString("retrieveDateTime");
-  private static final SerializedString NAME_INSTALL_DATE_TIME = new SerializedString("installDateTime");
-  private static final SerializedString NAME_SIGNING_CERTIFICATE = new SerializedString("signingCertificate");
+  private static final SerializedString NAME_RETRIEVE_DATE_TIME =
+      new SerializedString("retrieveDateTime");
+  private static final SerializedString NAME_INSTALL_DATE_TIME =
+      new SerializedString("installDateTime");
+  private static final SerializedString NAME_SIGNING_CERTIFICATE =
+      new SerializedString("signingCertificate");
   private static final SerializedString NAME_SIGNATURE = new SerializedString("signature");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -128,7 +131,14 @@ public record Firmware(
       if (retrieveDateTime == null) {
         throw new IllegalStateException("Firmware.retrieveDateTime is required but was not set");
       }
-      Firmware built = new Firmware(customData, location, retrieveDateTime, installDateTime, signingCertificate, signature);
+      Firmware built =
+          new Firmware(
+              customData,
+              location,
+              retrieveDateTime,
+              installDateTime,
+              signingCertificate,
+              signature);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid Firmware: " + violations);
@@ -179,7 +189,8 @@ public record Firmware(
       if (retrieveDateTime == null) {
         throw Codecs.missing("retrieveDateTime");
       }
-      return new Firmware(customData, location, retrieveDateTime, installDateTime, signingCertificate, signature);
+      return new Firmware(
+          customData, location, retrieveDateTime, installDateTime, signingCertificate, signature);
     }
 
     @Override

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This contains the progress status of the firmware installation.
@@ -98,11 +99,80 @@ public enum FirmwareStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static FirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    FirmwareStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    FirmwareStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static FirmwareStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("Idle", text, offset)) {
+          return IDLE;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Installed", text, offset)) {
+          return INSTALLED;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("Downloaded", text, offset)) {
+          return DOWNLOADED;
+        }
+        if (Codecs.sameText("Installing", text, offset)) {
+          return INSTALLING;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Downloading", text, offset)) {
+          return DOWNLOADING;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("DownloadFailed", text, offset)) {
+          return DOWNLOAD_FAILED;
+        }
+        if (Codecs.sameText("DownloadPaused", text, offset)) {
+          return DOWNLOAD_PAUSED;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("InstallRebooting", text, offset)) {
+          return INSTALL_REBOOTING;
+        }
+        if (Codecs.sameText("InstallScheduled", text, offset)) {
+          return INSTALL_SCHEDULED;
+        }
+        if (Codecs.sameText("InvalidSignature", text, offset)) {
+          return INVALID_SIGNATURE;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("DownloadScheduled", text, offset)) {
+          return DOWNLOAD_SCHEDULED;
+        }
+        if (Codecs.sameText("SignatureVerified", text, offset)) {
+          return SIGNATURE_VERIFIED;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("InstallationFailed", text, offset)) {
+          return INSTALLATION_FAILED;
+        }
+        return null;
+      case 25:
+        if (Codecs.sameText("InstallVerificationFailed", text, offset)) {
+          return INSTALL_VERIFICATION_FAILED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

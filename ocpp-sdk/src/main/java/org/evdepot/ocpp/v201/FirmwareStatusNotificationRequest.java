@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This contains the progress status of the firmware installation.
  * @param requestId optional, null when absent. The request id that was provided in the
  *     UpdateFirmwareRequest that started this firmware update. This field is mandatory, unless the
  *     message was triggered by a TriggerMessageRequest AND there is no firmware update ongoing.
@@ -43,7 +43,7 @@ public record FirmwareStatusNotificationRequest(
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -53,13 +53,15 @@ public record FirmwareStatusNotificationRequest(
 
   /** The {@code FirmwareStatusNotification} action. */
   @Override
-  public ActionType<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse> actionType() {
+  public ActionType<FirmwareStatusNotificationRequest, FirmwareStatusNotificationResponse>
+      actionType() {
     return V201Actions.FIRMWARE_STATUS_NOTIFICATION;
   }
 
   private static final class Codec implements MessageCodec<FirmwareStatusNotificationRequest> {
     @Override
-    public FirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public FirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       FirmwareStatusEnum status = null;

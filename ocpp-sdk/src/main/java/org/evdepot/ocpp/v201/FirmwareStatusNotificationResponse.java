@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  */
 public record FirmwareStatusNotificationResponse(
     CustomData customData)
@@ -33,7 +33,8 @@ public record FirmwareStatusNotificationResponse(
 
   private static final class Codec implements MessageCodec<FirmwareStatusNotificationResponse> {
     @Override
-    public FirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public FirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -51,7 +52,8 @@ public record FirmwareStatusNotificationResponse(
     }
 
     @Override
-    public void write(JsonGenerator g, FirmwareStatusNotificationResponse value) throws IOException {
+    public void write(JsonGenerator g, FirmwareStatusNotificationResponse value)
+        throws IOException {
       g.writeStartObject();
       if (value.customData() != null) {
         g.writeFieldName(NAME_CUSTOM_DATA);

@@ -23,13 +23,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param iso15118SchemaVersion required; at most 50 characters. Schema version currently used for
- *     the 15118 session between EV and Charging Station. Needed for parsing of the EXI stream by the
- *     CSMS.
- * @param action required
- * @param exiRequest required; at most 5600 characters. Raw CertificateInstallationReq request from
- *     EV, Base64 encoded.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param iso15118SchemaVersion required; at most 50 characters. Schema version currently used
+ *     for the 15118 session between EV and Charging Station. Needed for parsing of the EXI stream
+ *     by the CSMS.
+ * @param action required. Defines whether certificate needs to be installed or updated.
+ * @param exiRequest required; at most 5600 characters. Raw CertificateInstallationReq request
+ *     from EV, Base64 encoded.
  */
 public record Get15118EVCertificateRequest(
     CustomData customData,
@@ -42,12 +42,13 @@ public record Get15118EVCertificateRequest(
   public static final MessageCodec<Get15118EVCertificateRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ISO15118_SCHEMA_VERSION = new SerializedString("iso15118SchemaVersion");
+  private static final SerializedString NAME_ISO15118_SCHEMA_VERSION =
+      new SerializedString("iso15118SchemaVersion");
   private static final SerializedString NAME_ACTION = new SerializedString("action");
   private static final SerializedString NAME_EXI_REQUEST = new SerializedString("exiRequest");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -112,15 +113,19 @@ public record Get15118EVCertificateRequest(
      */
     public Get15118EVCertificateRequest build() {
       if (iso15118SchemaVersion == null) {
-        throw new IllegalStateException("Get15118EVCertificateRequest.iso15118SchemaVersion is required but was not set");
+        throw new IllegalStateException(
+            "Get15118EVCertificateRequest.iso15118SchemaVersion is required but was not set");
       }
       if (action == null) {
-        throw new IllegalStateException("Get15118EVCertificateRequest.action is required but was not set");
+        throw new IllegalStateException(
+            "Get15118EVCertificateRequest.action is required but was not set");
       }
       if (exiRequest == null) {
-        throw new IllegalStateException("Get15118EVCertificateRequest.exiRequest is required but was not set");
+        throw new IllegalStateException(
+            "Get15118EVCertificateRequest.exiRequest is required but was not set");
       }
-      Get15118EVCertificateRequest built = new Get15118EVCertificateRequest(customData, iso15118SchemaVersion, action, exiRequest);
+      Get15118EVCertificateRequest built =
+          new Get15118EVCertificateRequest(customData, iso15118SchemaVersion, action, exiRequest);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid Get15118EVCertificateRequest: " + violations);
@@ -166,7 +171,8 @@ public record Get15118EVCertificateRequest(
       if (exiRequest == null) {
         throw Codecs.missing("exiRequest");
       }
-      return new Get15118EVCertificateRequest(customData, iso15118SchemaVersion, action, exiRequest);
+      return new Get15118EVCertificateRequest(
+          customData, iso15118SchemaVersion, action, exiRequest);
     }
 
     @Override

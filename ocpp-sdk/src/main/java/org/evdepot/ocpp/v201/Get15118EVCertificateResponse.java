@@ -21,11 +21,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
- * @param exiResponse required; at most 7500 characters. Raw CertificateInstallationRes response for
- *     the EV, Base64 encoded.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Indicates whether the message was processed properly.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param exiResponse required; at most 7500 characters. Raw CertificateInstallationRes response
+ *     for the EV, Base64 encoded.
  */
 public record Get15118EVCertificateResponse(
     CustomData customData,
@@ -43,7 +44,7 @@ public record Get15118EVCertificateResponse(
   private static final SerializedString NAME_EXI_RESPONSE = new SerializedString("exiResponse");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -101,12 +102,15 @@ public record Get15118EVCertificateResponse(
      */
     public Get15118EVCertificateResponse build() {
       if (status == null) {
-        throw new IllegalStateException("Get15118EVCertificateResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "Get15118EVCertificateResponse.status is required but was not set");
       }
       if (exiResponse == null) {
-        throw new IllegalStateException("Get15118EVCertificateResponse.exiResponse is required but was not set");
+        throw new IllegalStateException(
+            "Get15118EVCertificateResponse.exiResponse is required but was not set");
       }
-      Get15118EVCertificateResponse built = new Get15118EVCertificateResponse(customData, status, statusInfo, exiResponse);
+      Get15118EVCertificateResponse built =
+          new Get15118EVCertificateResponse(customData, status, statusInfo, exiResponse);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid Get15118EVCertificateResponse: " + violations);

@@ -22,9 +22,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param requestId required. The Id of the request.
- * @param reportBase required
+ * @param reportBase required. This field specifies the report base.
  */
 public record GetBaseReportRequest(
     CustomData customData,
@@ -40,7 +40,7 @@ public record GetBaseReportRequest(
   private static final SerializedString NAME_REPORT_BASE = new SerializedString("reportBase");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

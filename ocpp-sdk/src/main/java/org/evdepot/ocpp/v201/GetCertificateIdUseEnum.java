@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Indicates the type of the requested certificate(s).
@@ -62,11 +63,45 @@ public enum GetCertificateIdUseEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static GetCertificateIdUseEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    GetCertificateIdUseEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static GetCertificateIdUseEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    GetCertificateIdUseEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static GetCertificateIdUseEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 17:
+        if (Codecs.sameText("MORootCertificate", text, offset)) {
+          return MO_ROOT_CERTIFICATE;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("V2GRootCertificate", text, offset)) {
+          return V2G_ROOT_CERTIFICATE;
+        }
+        return null;
+      case 19:
+        if (Codecs.sameText("CSMSRootCertificate", text, offset)) {
+          return CSMS_ROOT_CERTIFICATE;
+        }
+        if (Codecs.sameText("V2GCertificateChain", text, offset)) {
+          return V2G_CERTIFICATE_CHAIN;
+        }
+        return null;
+      case 27:
+        if (Codecs.sameText("ManufacturerRootCertificate", text, offset)) {
+          return MANUFACTURER_ROOT_CERTIFICATE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param ocspRequestData required
  */
 public record GetCertificateStatusRequest(
@@ -35,10 +35,11 @@ public record GetCertificateStatusRequest(
   public static final MessageCodec<GetCertificateStatusRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_OCSP_REQUEST_DATA = new SerializedString("ocspRequestData");
+  private static final SerializedString NAME_OCSP_REQUEST_DATA =
+      new SerializedString("ocspRequestData");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -21,13 +21,14 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This indicates whether the charging station was able to retrieve the
+ *     OCSP certificate status.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param ocspResult optional, null when absent; at most 5500 characters. OCSPResponse class as
- *     defined in &amp;lt;&amp;lt;ref-ocpp_security_24, IETF RFC 6960&amp;gt;&amp;gt;. DER encoded (as
- *     defined in &amp;lt;&amp;lt;ref-ocpp_security_24, IETF RFC 6960&amp;gt;&amp;gt;), and then base64
- *     encoded. MAY only be omitted when status is not Accepted.
+ *     defined in IETF RFC 6960. DER encoded (as defined in IETF RFC 6960), and then base64 encoded.
+ *     MAY only be omitted when status is not Accepted.
  */
 public record GetCertificateStatusResponse(
     CustomData customData,
@@ -45,7 +46,7 @@ public record GetCertificateStatusResponse(
   private static final SerializedString NAME_OCSP_RESULT = new SerializedString("ocspResult");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -102,9 +103,11 @@ public record GetCertificateStatusResponse(
      */
     public GetCertificateStatusResponse build() {
       if (status == null) {
-        throw new IllegalStateException("GetCertificateStatusResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "GetCertificateStatusResponse.status is required but was not set");
       }
-      GetCertificateStatusResponse built = new GetCertificateStatusResponse(customData, status, statusInfo, ocspResult);
+      GetCertificateStatusResponse built =
+          new GetCertificateStatusResponse(customData, status, statusInfo, ocspResult);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetCertificateStatusResponse: " + violations);

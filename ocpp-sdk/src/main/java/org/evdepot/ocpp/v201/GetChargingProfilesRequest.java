@@ -23,14 +23,14 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param requestId required. Reference identification that is to be used by the Charging Station in
- *     the &amp;lt;&amp;lt;reportchargingprofilesrequest, ReportChargingProfilesRequest&amp;gt;&amp;gt;
- *     when provided.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param requestId required. Reference identification that is to be used by the Charging
+ *     Station in the ReportChargingProfilesRequest when provided.
  * @param evseId optional, null when absent. For which EVSE installed charging profiles SHALL be
  *     reported. If 0, only charging profiles installed on the Charging Station itself (the grid
  *     connection) SHALL be reported. If omitted, all installed charging profiles SHALL be reported.
- * @param chargingProfile required
+ * @param chargingProfile required. A ChargingProfile consists of ChargingSchedule, describing
+ *     the amount of power or current that can be delivered per time interval.
  */
 public record GetChargingProfilesRequest(
     CustomData customData,
@@ -45,10 +45,11 @@ public record GetChargingProfilesRequest(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
-  private static final SerializedString NAME_CHARGING_PROFILE = new SerializedString("chargingProfile");
+  private static final SerializedString NAME_CHARGING_PROFILE =
+      new SerializedString("chargingProfile");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -111,12 +112,15 @@ public record GetChargingProfilesRequest(
      */
     public GetChargingProfilesRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("GetChargingProfilesRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "GetChargingProfilesRequest.requestId is required but was not set");
       }
       if (chargingProfile == null) {
-        throw new IllegalStateException("GetChargingProfilesRequest.chargingProfile is required but was not set");
+        throw new IllegalStateException(
+            "GetChargingProfilesRequest.chargingProfile is required but was not set");
       }
-      GetChargingProfilesRequest built = new GetChargingProfilesRequest(customData, requestId, evseId, chargingProfile);
+      GetChargingProfilesRequest built =
+          new GetChargingProfilesRequest(customData, requestId, evseId, chargingProfile);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetChargingProfilesRequest: " + violations);
@@ -149,7 +153,8 @@ public record GetChargingProfilesRequest(
             evseId = Codecs.readInt(p, "evseId");
             break;
           case "chargingProfile":
-            chargingProfile = Codecs.readObject(p, ctx, "chargingProfile", ChargingProfileCriterion.CODEC);
+            chargingProfile =
+                Codecs.readObject(p, ctx, "chargingProfile", ChargingProfileCriterion.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -186,7 +191,8 @@ public record GetChargingProfilesRequest(
     public List<Violation> validate(GetChargingProfilesRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "chargingProfile", ChargingProfileCriterion.CODEC, value.chargingProfile());
+      Codecs.checkNested(
+          out, "chargingProfile", ChargingProfileCriterion.CODEC, value.chargingProfile());
       return out;
     }
   }

@@ -21,9 +21,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This indicates whether the Charging Station is able to process this
+ *     request and will send ReportChargingProfilesRequest messages.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record GetChargingProfilesResponse(
     CustomData customData,
@@ -39,7 +41,7 @@ public record GetChargingProfilesResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

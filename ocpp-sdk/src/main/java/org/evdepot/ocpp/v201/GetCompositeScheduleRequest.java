@@ -22,11 +22,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param duration required. Length of the requested schedule in seconds.
- * @param chargingRateUnit optional, null when absent
- * @param evseId required. The ID of the EVSE for which the schedule is requested. When evseid=0,
- *     the Charging Station will calculate the expected consumption for the grid connection.
+ * @param chargingRateUnit optional, null when absent. Can be used to force a power or current
+ *     profile.
+ * @param evseId required. The ID of the EVSE for which the schedule is requested. When
+ *     evseid=0, the Charging Station will calculate the expected consumption for the grid
+ *     connection.
  */
 public record GetCompositeScheduleRequest(
     CustomData customData,
@@ -40,7 +42,8 @@ public record GetCompositeScheduleRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_DURATION = new SerializedString("duration");
-  private static final SerializedString NAME_CHARGING_RATE_UNIT = new SerializedString("chargingRateUnit");
+  private static final SerializedString NAME_CHARGING_RATE_UNIT =
+      new SerializedString("chargingRateUnit");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /** The {@code GetCompositeSchedule} action. */
@@ -98,12 +101,15 @@ public record GetCompositeScheduleRequest(
      */
     public GetCompositeScheduleRequest build() {
       if (duration == null) {
-        throw new IllegalStateException("GetCompositeScheduleRequest.duration is required but was not set");
+        throw new IllegalStateException(
+            "GetCompositeScheduleRequest.duration is required but was not set");
       }
       if (evseId == null) {
-        throw new IllegalStateException("GetCompositeScheduleRequest.evseId is required but was not set");
+        throw new IllegalStateException(
+            "GetCompositeScheduleRequest.evseId is required but was not set");
       }
-      GetCompositeScheduleRequest built = new GetCompositeScheduleRequest(customData, duration, chargingRateUnit, evseId);
+      GetCompositeScheduleRequest built =
+          new GetCompositeScheduleRequest(customData, duration, chargingRateUnit, evseId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetCompositeScheduleRequest: " + violations);

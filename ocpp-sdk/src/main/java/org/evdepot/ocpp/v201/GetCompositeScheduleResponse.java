@@ -21,10 +21,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
- * @param schedule optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. The Charging Station will indicate if it was able to process the
+ *     request
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param schedule optional, null when absent. Composite_ Schedule
  */
 public record GetCompositeScheduleResponse(
     CustomData customData,
@@ -42,7 +44,7 @@ public record GetCompositeScheduleResponse(
   private static final SerializedString NAME_SCHEDULE = new SerializedString("schedule");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -99,9 +101,11 @@ public record GetCompositeScheduleResponse(
      */
     public GetCompositeScheduleResponse build() {
       if (status == null) {
-        throw new IllegalStateException("GetCompositeScheduleResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "GetCompositeScheduleResponse.status is required but was not set");
       }
-      GetCompositeScheduleResponse built = new GetCompositeScheduleResponse(customData, status, statusInfo, schedule);
+      GetCompositeScheduleResponse built =
+          new GetCompositeScheduleResponse(customData, status, statusInfo, schedule);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetCompositeScheduleResponse: " + violations);

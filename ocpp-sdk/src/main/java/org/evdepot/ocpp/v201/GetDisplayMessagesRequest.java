@@ -24,13 +24,15 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id optional, null when absent; at least 1 item. If provided the Charging Station shall
  *     return Display Messages of the given ids. This field SHALL NOT contain more ids than set in
- *     &amp;lt;&amp;lt;configkey-number-of-display-messages,NumberOfDisplayMessages.maxLimit&amp;gt;&amp;gt;
+ *     NumberOfDisplayMessages.maxLimit
  * @param requestId required. The Id of this request.
- * @param priority optional, null when absent
- * @param state optional, null when absent
+ * @param priority optional, null when absent. If provided the Charging Station shall return
+ *     Display Messages with the given priority only.
+ * @param state optional, null when absent. If provided the Charging Station shall return
+ *     Display Messages with the given state only.
  */
 public record GetDisplayMessagesRequest(
     CustomData customData,
@@ -120,9 +122,11 @@ public record GetDisplayMessagesRequest(
      */
     public GetDisplayMessagesRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("GetDisplayMessagesRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "GetDisplayMessagesRequest.requestId is required but was not set");
       }
-      GetDisplayMessagesRequest built = new GetDisplayMessagesRequest(customData, id, requestId, priority, state);
+      GetDisplayMessagesRequest built =
+          new GetDisplayMessagesRequest(customData, id, requestId, priority, state);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetDisplayMessagesRequest: " + violations);

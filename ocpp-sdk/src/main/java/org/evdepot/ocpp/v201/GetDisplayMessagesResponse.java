@@ -21,9 +21,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Indicates if the Charging Station has Display Messages that match the
+ *     request criteria in the GetDisplayMessagesRequest
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record GetDisplayMessagesResponse(
     CustomData customData,
@@ -39,7 +41,7 @@ public record GetDisplayMessagesResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param certificateType optional, null when absent; at least 1 item. Indicates the type of
  *     certificates requested. When omitted, all certificate types are requested.
  */
@@ -37,7 +37,8 @@ public record GetInstalledCertificateIdsRequest(
   public static final MessageCodec<GetInstalledCertificateIdsRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -50,7 +51,8 @@ public record GetInstalledCertificateIdsRequest(
 
   /** The {@code GetInstalledCertificateIds} action. */
   @Override
-  public ActionType<GetInstalledCertificateIdsRequest, GetInstalledCertificateIdsResponse> actionType() {
+  public ActionType<GetInstalledCertificateIdsRequest, GetInstalledCertificateIdsResponse>
+      actionType() {
     return V201Actions.GET_INSTALLED_CERTIFICATE_IDS;
   }
 
@@ -59,7 +61,8 @@ public record GetInstalledCertificateIdsRequest(
         (p, ctx) -> GetCertificateIdUseEnum.read(p, ctx, "");
 
     @Override
-    public GetInstalledCertificateIdsRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public GetInstalledCertificateIdsRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       List<GetCertificateIdUseEnum> certificateType = null;
@@ -71,7 +74,8 @@ public record GetInstalledCertificateIdsRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "certificateType":
-            certificateType = Codecs.readList(p, ctx, "certificateType", 1, -1, ITEM_CERTIFICATE_TYPE);
+            certificateType =
+                Codecs.readList(p, ctx, "certificateType", 1, -1, ITEM_CERTIFICATE_TYPE);
             break;
           default:
             Codecs.unknownField(p, ctx, field);

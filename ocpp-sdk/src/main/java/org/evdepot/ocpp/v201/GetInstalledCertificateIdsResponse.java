@@ -22,9 +22,10 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Charging Station indicates if it can process the request.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  * @param certificateHashDataChain optional, null when absent; at least 1 item
  */
 public record GetInstalledCertificateIdsResponse(
@@ -40,7 +41,8 @@ public record GetInstalledCertificateIdsResponse(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_STATUS = new SerializedString("status");
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
-  private static final SerializedString NAME_CERTIFICATE_HASH_DATA_CHAIN = new SerializedString("certificateHashDataChain");
+  private static final SerializedString NAME_CERTIFICATE_HASH_DATA_CHAIN =
+      new SerializedString("certificateHashDataChain");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -49,7 +51,8 @@ public record GetInstalledCertificateIdsResponse(
    */
   public GetInstalledCertificateIdsResponse {
     Objects.requireNonNull(status, "status");
-    certificateHashDataChain = certificateHashDataChain == null ? null : List.copyOf(certificateHashDataChain);
+    certificateHashDataChain =
+        certificateHashDataChain == null ? null : List.copyOf(certificateHashDataChain);
   }
 
   /**
@@ -88,7 +91,8 @@ public record GetInstalledCertificateIdsResponse(
     }
 
     /** Sets {@code certificateHashDataChain} (optional). */
-    public Builder certificateHashDataChain(List<CertificateHashDataChain> certificateHashDataChain) {
+    public Builder certificateHashDataChain(
+        List<CertificateHashDataChain> certificateHashDataChain) {
       this.certificateHashDataChain = certificateHashDataChain;
       return this;
     }
@@ -101,12 +105,16 @@ public record GetInstalledCertificateIdsResponse(
      */
     public GetInstalledCertificateIdsResponse build() {
       if (status == null) {
-        throw new IllegalStateException("GetInstalledCertificateIdsResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "GetInstalledCertificateIdsResponse.status is required but was not set");
       }
-      GetInstalledCertificateIdsResponse built = new GetInstalledCertificateIdsResponse(customData, status, statusInfo, certificateHashDataChain);
+      GetInstalledCertificateIdsResponse built =
+          new GetInstalledCertificateIdsResponse(
+              customData, status, statusInfo, certificateHashDataChain);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid GetInstalledCertificateIdsResponse: " + violations);
+        throw new IllegalArgumentException(
+            "invalid GetInstalledCertificateIdsResponse: " + violations);
       }
       return built;
     }
@@ -117,7 +125,8 @@ public record GetInstalledCertificateIdsResponse(
         (p, ctx) -> Codecs.readObject(p, ctx, "", CertificateHashDataChain.CODEC);
 
     @Override
-    public GetInstalledCertificateIdsResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public GetInstalledCertificateIdsResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       GetInstalledCertificateStatusEnum status = null;
@@ -137,7 +146,9 @@ public record GetInstalledCertificateIdsResponse(
             statusInfo = Codecs.readObject(p, ctx, "statusInfo", StatusInfo.CODEC);
             break;
           case "certificateHashDataChain":
-            certificateHashDataChain = Codecs.readList(p, ctx, "certificateHashDataChain", 1, -1, ITEM_CERTIFICATE_HASH_DATA_CHAIN);
+            certificateHashDataChain =
+                Codecs.readList(
+                    p, ctx, "certificateHashDataChain", 1, -1, ITEM_CERTIFICATE_HASH_DATA_CHAIN);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -146,11 +157,13 @@ public record GetInstalledCertificateIdsResponse(
       if (status == null) {
         throw Codecs.missing("status");
       }
-      return new GetInstalledCertificateIdsResponse(customData, status, statusInfo, certificateHashDataChain);
+      return new GetInstalledCertificateIdsResponse(
+          customData, status, statusInfo, certificateHashDataChain);
     }
 
     @Override
-    public void write(JsonGenerator g, GetInstalledCertificateIdsResponse value) throws IOException {
+    public void write(JsonGenerator g, GetInstalledCertificateIdsResponse value)
+        throws IOException {
       g.writeStartObject();
       if (value.customData() != null) {
         g.writeFieldName(NAME_CUSTOM_DATA);
@@ -179,7 +192,11 @@ public record GetInstalledCertificateIdsResponse(
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkNested(out, "statusInfo", StatusInfo.CODEC, value.statusInfo());
       Codecs.checkItems(out, "certificateHashDataChain", value.certificateHashDataChain(), 1, -1);
-      Codecs.checkNestedList(out, "certificateHashDataChain", CertificateHashDataChain.CODEC, value.certificateHashDataChain());
+      Codecs.checkNestedList(
+          out,
+          "certificateHashDataChain",
+          CertificateHashDataChain.CODEC,
+          value.certificateHashDataChain());
       return out;
     }
   }

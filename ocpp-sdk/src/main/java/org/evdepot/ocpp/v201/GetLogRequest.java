@@ -22,16 +22,17 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param log required
- * @param logType required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param log required. Log Generic class for the configuration of logging entries.
+ * @param logType required. This contains the type of log file that the Charging Station should
+ *     send.
  * @param requestId required. The Id of this request
  * @param retries optional, null when absent. This specifies how many times the Charging Station
- *     must try to upload the log before giving up. If this field is not present, it is left to Charging
- *     Station to decide how many times it wants to retry.
- * @param retryInterval optional, null when absent. The interval in seconds after which a retry may
- *     be attempted. If this field is not present, it is left to Charging Station to decide how long to
- *     wait between attempts.
+ *     must try to upload the log before giving up. If this field is not present, it is left to
+ *     Charging Station to decide how many times it wants to retry.
+ * @param retryInterval optional, null when absent. The interval in seconds after which a retry
+ *     may be attempted. If this field is not present, it is left to Charging Station to decide how
+ *     long to wait between attempts.
  */
 public record GetLogRequest(
     CustomData customData,
@@ -53,7 +54,7 @@ public record GetLogRequest(
   private static final SerializedString NAME_RETRY_INTERVAL = new SerializedString("retryInterval");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -139,7 +140,8 @@ public record GetLogRequest(
       if (requestId == null) {
         throw new IllegalStateException("GetLogRequest.requestId is required but was not set");
       }
-      GetLogRequest built = new GetLogRequest(customData, log, logType, requestId, retries, retryInterval);
+      GetLogRequest built =
+          new GetLogRequest(customData, log, logType, requestId, retries, retryInterval);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetLogRequest: " + violations);

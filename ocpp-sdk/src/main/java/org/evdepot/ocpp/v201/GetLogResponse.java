@@ -21,11 +21,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
- * @param filename optional, null when absent; at most 255 characters. This contains the name of the
- *     log file that will be uploaded. This field is not present when no logging information is
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This field indicates whether the Charging Station was able to accept
+ *     the request.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param filename optional, null when absent; at most 255 characters. This contains the name of
+ *     the log file that will be uploaded. This field is not present when no logging information is
  *     available.
  */
 public record GetLogResponse(
@@ -44,7 +46,7 @@ public record GetLogResponse(
   private static final SerializedString NAME_FILENAME = new SerializedString("filename");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

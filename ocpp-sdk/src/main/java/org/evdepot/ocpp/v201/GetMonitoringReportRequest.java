@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param componentVariable optional, null when absent; at least 1 item
  * @param requestId required. The Id of the request.
  * @param monitoringCriteria optional, null when absent; at least 1 item, at most 3 items. This
@@ -41,9 +41,11 @@ public record GetMonitoringReportRequest(
   public static final MessageCodec<GetMonitoringReportRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_COMPONENT_VARIABLE = new SerializedString("componentVariable");
+  private static final SerializedString NAME_COMPONENT_VARIABLE =
+      new SerializedString("componentVariable");
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
-  private static final SerializedString NAME_MONITORING_CRITERIA = new SerializedString("monitoringCriteria");
+  private static final SerializedString NAME_MONITORING_CRITERIA =
+      new SerializedString("monitoringCriteria");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -110,9 +112,12 @@ public record GetMonitoringReportRequest(
      */
     public GetMonitoringReportRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("GetMonitoringReportRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "GetMonitoringReportRequest.requestId is required but was not set");
       }
-      GetMonitoringReportRequest built = new GetMonitoringReportRequest(customData, componentVariable, requestId, monitoringCriteria);
+      GetMonitoringReportRequest built =
+          new GetMonitoringReportRequest(
+              customData, componentVariable, requestId, monitoringCriteria);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetMonitoringReportRequest: " + violations);
@@ -143,14 +148,16 @@ public record GetMonitoringReportRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "componentVariable":
-            componentVariable = Codecs.readList(p, ctx, "componentVariable", 1, -1, ITEM_COMPONENT_VARIABLE);
+            componentVariable =
+                Codecs.readList(p, ctx, "componentVariable", 1, -1, ITEM_COMPONENT_VARIABLE);
             break;
           case "requestId":
             requestId = Codecs.readInt(p, "requestId");
             hasRequestId = true;
             break;
           case "monitoringCriteria":
-            monitoringCriteria = Codecs.readList(p, ctx, "monitoringCriteria", 1, 3, ITEM_MONITORING_CRITERIA);
+            monitoringCriteria =
+                Codecs.readList(p, ctx, "monitoringCriteria", 1, 3, ITEM_MONITORING_CRITERIA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -159,7 +166,8 @@ public record GetMonitoringReportRequest(
       if (!hasRequestId) {
         throw Codecs.missing("requestId");
       }
-      return new GetMonitoringReportRequest(customData, componentVariable, requestId, monitoringCriteria);
+      return new GetMonitoringReportRequest(
+          customData, componentVariable, requestId, monitoringCriteria);
     }
 
     @Override
@@ -195,7 +203,8 @@ public record GetMonitoringReportRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "componentVariable", value.componentVariable(), 1, -1);
-      Codecs.checkNestedList(out, "componentVariable", ComponentVariable.CODEC, value.componentVariable());
+      Codecs.checkNestedList(
+          out, "componentVariable", ComponentVariable.CODEC, value.componentVariable());
       Codecs.checkItems(out, "monitoringCriteria", value.monitoringCriteria(), 1, 3);
       return out;
     }

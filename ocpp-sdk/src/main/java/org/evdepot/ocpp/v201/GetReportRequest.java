@@ -23,11 +23,11 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param componentVariable optional, null when absent; at least 1 item
  * @param requestId required. The Id of the request.
- * @param componentCriteria optional, null when absent; at least 1 item, at most 4 items. This field
- *     contains criteria for components for which a report is requested
+ * @param componentCriteria optional, null when absent; at least 1 item, at most 4 items. This
+ *     field contains criteria for components for which a report is requested
  */
 public record GetReportRequest(
     CustomData customData,
@@ -40,9 +40,11 @@ public record GetReportRequest(
   public static final MessageCodec<GetReportRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_COMPONENT_VARIABLE = new SerializedString("componentVariable");
+  private static final SerializedString NAME_COMPONENT_VARIABLE =
+      new SerializedString("componentVariable");
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
-  private static final SerializedString NAME_COMPONENT_CRITERIA = new SerializedString("componentCriteria");
+  private static final SerializedString NAME_COMPONENT_CRITERIA =
+      new SerializedString("componentCriteria");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -111,7 +113,8 @@ public record GetReportRequest(
       if (requestId == null) {
         throw new IllegalStateException("GetReportRequest.requestId is required but was not set");
       }
-      GetReportRequest built = new GetReportRequest(customData, componentVariable, requestId, componentCriteria);
+      GetReportRequest built =
+          new GetReportRequest(customData, componentVariable, requestId, componentCriteria);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetReportRequest: " + violations);
@@ -142,14 +145,16 @@ public record GetReportRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "componentVariable":
-            componentVariable = Codecs.readList(p, ctx, "componentVariable", 1, -1, ITEM_COMPONENT_VARIABLE);
+            componentVariable =
+                Codecs.readList(p, ctx, "componentVariable", 1, -1, ITEM_COMPONENT_VARIABLE);
             break;
           case "requestId":
             requestId = Codecs.readInt(p, "requestId");
             hasRequestId = true;
             break;
           case "componentCriteria":
-            componentCriteria = Codecs.readList(p, ctx, "componentCriteria", 1, 4, ITEM_COMPONENT_CRITERIA);
+            componentCriteria =
+                Codecs.readList(p, ctx, "componentCriteria", 1, 4, ITEM_COMPONENT_CRITERIA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -194,7 +199,8 @@ public record GetReportRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "componentVariable", value.componentVariable(), 1, -1);
-      Codecs.checkNestedList(out, "componentVariable", ComponentVariable.CODEC, value.componentVariable());
+      Codecs.checkNestedList(
+          out, "componentVariable", ComponentVariable.CODEC, value.componentVariable());
       Codecs.checkItems(out, "componentCriteria", value.componentCriteria(), 1, 4);
       return out;
     }

@@ -22,9 +22,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param transactionId optional, null when absent; at most 36 characters. The Id of the transaction
- *     for which the status is requested.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param transactionId optional, null when absent; at most 36 characters. The Id of the
+ *     transaction for which the status is requested.
  */
 public record GetTransactionStatusRequest(
     CustomData customData,

@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param ongoingIndicator optional, null when absent. Whether the transaction is still ongoing.
  * @param messagesInQueue required. Whether there are still message to be delivered.
  */
@@ -34,8 +34,10 @@ public record GetTransactionStatusResponse(
   public static final MessageCodec<GetTransactionStatusResponse> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ONGOING_INDICATOR = new SerializedString("ongoingIndicator");
-  private static final SerializedString NAME_MESSAGES_IN_QUEUE = new SerializedString("messagesInQueue");
+  private static final SerializedString NAME_ONGOING_INDICATOR =
+      new SerializedString("ongoingIndicator");
+  private static final SerializedString NAME_MESSAGES_IN_QUEUE =
+      new SerializedString("messagesInQueue");
 
   private static final class Codec implements MessageCodec<GetTransactionStatusResponse> {
     @Override

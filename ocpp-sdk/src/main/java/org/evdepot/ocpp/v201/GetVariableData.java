@@ -20,11 +20,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
- * @param component required
- * @param variable required
+ *     filled in). Attribute type for which value is requested. When absent, default Actual is
+ *     assumed.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record GetVariableData(
     CustomData customData,
@@ -41,7 +42,7 @@ public record GetVariableData(
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

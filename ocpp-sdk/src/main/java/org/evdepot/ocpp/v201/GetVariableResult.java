@@ -20,19 +20,20 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param attributeStatusInfo optional, null when absent
- * @param attributeStatus required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param attributeStatusInfo optional, null when absent. Element providing more information
+ *     about the status.
+ * @param attributeStatus required. Result status of getting the variable.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
+ *     filled in). Attribute type for which value is requested. When absent, default Actual is
+ *     assumed.
  * @param attributeValue optional, null when absent; at most 2500 characters. Value of requested
- *     attribute type of component-variable. This field can only be empty when the given status is NOT
- *     accepted. The Configuration Variable
- *     &amp;lt;&amp;lt;configkey-reporting-value-size,ReportingValueSize&amp;gt;&amp;gt; can be used to
- *     limit GetVariableResult.attributeValue, VariableAttribute.value and EventData.actualValue. The
- *     max size of these values will always remain equal.
- * @param component required
- * @param variable required
+ *     attribute type of component-variable. This field can only be empty when the given status is
+ *     NOT accepted. The Configuration Variable ReportingValueSize can be used to limit
+ *     GetVariableResult.attributeValue, VariableAttribute.value and EventData.actualValue. The max
+ *     size of these values will always remain equal.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record GetVariableResult(
     CustomData customData,
@@ -47,15 +48,18 @@ public record GetVariableResult(
   public static final MessageCodec<GetVariableResult> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ATTRIBUTE_STATUS_INFO = new SerializedString("attributeStatusInfo");
-  private static final SerializedString NAME_ATTRIBUTE_STATUS = new SerializedString("attributeStatus");
+  private static final SerializedString NAME_ATTRIBUTE_STATUS_INFO =
+      new SerializedString("attributeStatusInfo");
+  private static final SerializedString NAME_ATTRIBUTE_STATUS =
+      new SerializedString("attributeStatus");
   private static final SerializedString NAME_ATTRIBUTE_TYPE = new SerializedString("attributeType");
-  private static final SerializedString NAME_ATTRIBUTE_VALUE = new SerializedString("attributeValue");
+  private static final SerializedString NAME_ATTRIBUTE_VALUE =
+      new SerializedString("attributeValue");
   private static final SerializedString NAME_COMPONENT = new SerializedString("component");
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -135,7 +139,8 @@ public record GetVariableResult(
      */
     public GetVariableResult build() {
       if (attributeStatus == null) {
-        throw new IllegalStateException("GetVariableResult.attributeStatus is required but was not set");
+        throw new IllegalStateException(
+            "GetVariableResult.attributeStatus is required but was not set");
       }
       if (component == null) {
         throw new IllegalStateException("GetVariableResult.component is required but was not set");
@@ -143,7 +148,15 @@ public record GetVariableResult(
       if (variable == null) {
         throw new IllegalStateException("GetVariableResult.variable is required but was not set");
       }
-      GetVariableResult built = new GetVariableResult(customData, attributeStatusInfo, attributeStatus, attributeType, attributeValue, component, variable);
+      GetVariableResult built =
+          new GetVariableResult(
+              customData,
+              attributeStatusInfo,
+              attributeStatus,
+              attributeType,
+              attributeValue,
+              component,
+              variable);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid GetVariableResult: " + violations);
@@ -171,7 +184,8 @@ public record GetVariableResult(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "attributeStatusInfo":
-            attributeStatusInfo = Codecs.readObject(p, ctx, "attributeStatusInfo", StatusInfo.CODEC);
+            attributeStatusInfo =
+                Codecs.readObject(p, ctx, "attributeStatusInfo", StatusInfo.CODEC);
             break;
           case "attributeStatus":
             attributeStatus = GetVariableStatusEnum.read(p, ctx, "attributeStatus");
@@ -201,7 +215,14 @@ public record GetVariableResult(
       if (variable == null) {
         throw Codecs.missing("variable");
       }
-      return new GetVariableResult(customData, attributeStatusInfo, attributeStatus, attributeType, attributeValue, component, variable);
+      return new GetVariableResult(
+          customData,
+          attributeStatusInfo,
+          attributeStatus,
+          attributeType,
+          attributeValue,
+          component,
+          variable);
     }
 
     @Override

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Result status of getting the variable.
@@ -62,11 +63,45 @@ public enum GetVariableStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static GetVariableStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    GetVariableStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static GetVariableStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    GetVariableStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static GetVariableStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("UnknownVariable", text, offset)) {
+          return UNKNOWN_VARIABLE;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("UnknownComponent", text, offset)) {
+          return UNKNOWN_COMPONENT;
+        }
+        return null;
+      case 25:
+        if (Codecs.sameText("NotSupportedAttributeType", text, offset)) {
+          return NOT_SUPPORTED_ATTRIBUTE_TYPE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param getVariableData required; at least 1 item
  */
 public record GetVariablesRequest(
@@ -35,7 +35,8 @@ public record GetVariablesRequest(
   public static final MessageCodec<GetVariablesRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_GET_VARIABLE_DATA = new SerializedString("getVariableData");
+  private static final SerializedString NAME_GET_VARIABLE_DATA =
+      new SerializedString("getVariableData");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -70,7 +71,8 @@ public record GetVariablesRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "getVariableData":
-            getVariableData = Codecs.readList(p, ctx, "getVariableData", 1, -1, ITEM_GET_VARIABLE_DATA);
+            getVariableData =
+                Codecs.readList(p, ctx, "getVariableData", 1, -1, ITEM_GET_VARIABLE_DATA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -103,7 +105,8 @@ public record GetVariablesRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "getVariableData", value.getVariableData(), 1, -1);
-      Codecs.checkNestedList(out, "getVariableData", GetVariableData.CODEC, value.getVariableData());
+      Codecs.checkNestedList(
+          out, "getVariableData", GetVariableData.CODEC, value.getVariableData());
       return out;
     }
   }

@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param getVariableResult required; at least 1 item
  */
 public record GetVariablesResponse(
@@ -34,7 +34,8 @@ public record GetVariablesResponse(
   public static final MessageCodec<GetVariablesResponse> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_GET_VARIABLE_RESULT = new SerializedString("getVariableResult");
+  private static final SerializedString NAME_GET_VARIABLE_RESULT =
+      new SerializedString("getVariableResult");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -63,7 +64,8 @@ public record GetVariablesResponse(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "getVariableResult":
-            getVariableResult = Codecs.readList(p, ctx, "getVariableResult", 1, -1, ITEM_GET_VARIABLE_RESULT);
+            getVariableResult =
+                Codecs.readList(p, ctx, "getVariableResult", 1, -1, ITEM_GET_VARIABLE_RESULT);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -96,7 +98,8 @@ public record GetVariablesResponse(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "getVariableResult", value.getVariableResult(), 1, -1);
-      Codecs.checkNestedList(out, "getVariableResult", GetVariableResult.CODEC, value.getVariableResult());
+      Codecs.checkNestedList(
+          out, "getVariableResult", GetVariableResult.CODEC, value.getVariableResult());
       return out;
     }
   }

@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param currentTime required; written as UTC with at most millisecond precision. Contains the
  *     current time of the CSMS.
  */
@@ -38,7 +38,7 @@ public record HeartbeatResponse(
   private static final SerializedString NAME_CURRENT_TIME = new SerializedString("currentTime");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -22,11 +22,11 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param additionalInfo optional, null when absent; at least 1 item
  * @param idToken required; at most 36 characters. IdToken is case insensitive. Might hold the
  *     hidden id of an RFID tag, but can for example also contain a UUID.
- * @param type required
+ * @param type required. Enumeration of possible idToken types.
  */
 public record IdToken(
     CustomData customData,
@@ -38,7 +38,8 @@ public record IdToken(
   public static final MessageCodec<IdToken> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_ADDITIONAL_INFO = new SerializedString("additionalInfo");
+  private static final SerializedString NAME_ADDITIONAL_INFO =
+      new SerializedString("additionalInfo");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
   private static final SerializedString NAME_TYPE = new SerializedString("type");
 

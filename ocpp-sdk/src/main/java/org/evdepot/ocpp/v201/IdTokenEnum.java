@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Enumeration of possible idToken types.
@@ -74,11 +75,54 @@ public enum IdTokenEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static IdTokenEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    IdTokenEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    IdTokenEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static IdTokenEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("eMAID", text, offset)) {
+          return E_MAID;
+        }
+        if (Codecs.sameText("Local", text, offset)) {
+          return LOCAL;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Central", text, offset)) {
+          return CENTRAL;
+        }
+        if (Codecs.sameText("KeyCode", text, offset)) {
+          return KEY_CODE;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("ISO14443", text, offset)) {
+          return ISO14443;
+        }
+        if (Codecs.sameText("ISO15693", text, offset)) {
+          return ISO15693;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("MacAddress", text, offset)) {
+          return MAC_ADDRESS;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("NoAuthorization", text, offset)) {
+          return NO_AUTHORIZATION;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -24,26 +24,24 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param cacheExpiryDateTime optional, null when absent; written as UTC with at most millisecond
- *     precision. Date and Time after which the token must be considered invalid.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Current status of the ID Token.
+ * @param cacheExpiryDateTime optional, null when absent; written as UTC with at most
+ *     millisecond precision. Date and Time after which the token must be considered invalid.
  * @param chargingPriority optional, null when absent. Priority from a business point of view.
- *     Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The
- *     chargingPriority in
- *     &amp;lt;&amp;lt;transactioneventresponse,TransactionEventResponse&amp;gt;&amp;gt; overrules this
- *     one.
+ *     Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority.
+ *     The chargingPriority in TransactionEventResponse overrules this one.
  * @param language1 optional, null when absent; at most 8 characters. Preferred user interface
- *     language of identifier user. Contains a language code as defined in
- *     &amp;lt;&amp;lt;ref-RFC5646,[RFC5646]&amp;gt;&amp;gt;.
+ *     language of identifier user. Contains a language code as defined in [RFC5646].
  * @param evseId optional, null when absent; at least 1 item. Only used when the IdToken is only
  *     valid for one or more specific EVSEs, not for the entire Charging Station.
- * @param groupIdToken optional, null when absent
+ * @param groupIdToken optional, null when absent. Contains a case insensitive identifier to use
+ *     for the authorization and the type of authorization to support multiple forms of identifiers.
  * @param language2 optional, null when absent; at most 8 characters. Second preferred user
- *     interface language of identifier user. Don’t use when language1 is omitted, has to be different
- *     from language1. Contains a language code as defined in
- *     &amp;lt;&amp;lt;ref-RFC5646,[RFC5646]&amp;gt;&amp;gt;.
- * @param personalMessage optional, null when absent
+ *     interface language of identifier user. Don’t use when language1 is omitted, has to be
+ *     different from language1. Contains a language code as defined in [RFC5646].
+ * @param personalMessage optional, null when absent. Contains message details, for a message to
+ *     be displayed on a Charging Station.
  */
 public record IdTokenInfo(
     CustomData customData,
@@ -61,13 +59,16 @@ public record IdTokenInfo(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_STATUS = new SerializedString("status");
-  private static final SerializedString NAME_CACHE_EXPIRY_DATE_TIME = new SerializedString("cacheExpiryDateTime");
-  private static final SerializedString NAME_CHARGING_PRIORITY = new SerializedString("chargingPriority");
+  private static final SerializedString NAME_CACHE_EXPIRY_DATE_TIME =
+      new SerializedString("cacheExpiryDateTime");
+  private static final SerializedString NAME_CHARGING_PRIORITY =
+      new SerializedString("chargingPriority");
   private static final SerializedString NAME_LANGUAGE1 = new SerializedString("language1");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
   private static final SerializedString NAME_GROUP_ID_TOKEN = new SerializedString("groupIdToken");
   private static final SerializedString NAME_LANGUAGE2 = new SerializedString("language2");
-  private static final SerializedString NAME_PERSONAL_MESSAGE = new SerializedString("personalMessage");
+  private static final SerializedString NAME_PERSONAL_MESSAGE =
+      new SerializedString("personalMessage");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -165,7 +166,17 @@ public record IdTokenInfo(
       if (status == null) {
         throw new IllegalStateException("IdTokenInfo.status is required but was not set");
       }
-      IdTokenInfo built = new IdTokenInfo(customData, status, cacheExpiryDateTime, chargingPriority, language1, evseId, groupIdToken, language2, personalMessage);
+      IdTokenInfo built =
+          new IdTokenInfo(
+              customData,
+              status,
+              cacheExpiryDateTime,
+              chargingPriority,
+              language1,
+              evseId,
+              groupIdToken,
+              language2,
+              personalMessage);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid IdTokenInfo: " + violations);
@@ -228,7 +239,16 @@ public record IdTokenInfo(
       if (status == null) {
         throw Codecs.missing("status");
       }
-      return new IdTokenInfo(customData, status, cacheExpiryDateTime, chargingPriority, language1, evseId, groupIdToken, language2, personalMessage);
+      return new IdTokenInfo(
+          customData,
+          status,
+          cacheExpiryDateTime,
+          chargingPriority,
+          language1,
+          evseId,
+          groupIdToken,
+          language2,
+          personalMessage);
     }
 
     @Override

@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param certificateType required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param certificateType required. Indicates the certificate type that is sent.
  * @param certificate required; at most 5500 characters. A PEM encoded X.509 certificate.
  */
 public record InstallCertificateRequest(
@@ -37,11 +37,12 @@ public record InstallCertificateRequest(
   public static final MessageCodec<InstallCertificateRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
   private static final SerializedString NAME_CERTIFICATE = new SerializedString("certificate");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -21,9 +21,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Charging Station indicates if installation was successful.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record InstallCertificateResponse(
     CustomData customData,
@@ -39,7 +40,7 @@ public record InstallCertificateResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Charging Station indicates if installation was successful.
@@ -54,11 +55,35 @@ public enum InstallCertificateStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static InstallCertificateStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    InstallCertificateStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static InstallCertificateStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    InstallCertificateStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static InstallCertificateStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("Failed", text, offset)) {
+          return FAILED;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Indicates where the measured value has been sampled. Default = "Outlet"
@@ -62,11 +63,43 @@ public enum LocationEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static LocationEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    LocationEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    LocationEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static LocationEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 2:
+        if (Codecs.sameText("EV", text, offset)) {
+          return EV;
+        }
+        return null;
+      case 4:
+        if (Codecs.sameText("Body", text, offset)) {
+          return BODY;
+        }
+        return null;
+      case 5:
+        if (Codecs.sameText("Cable", text, offset)) {
+          return CABLE;
+        }
+        if (Codecs.sameText("Inlet", text, offset)) {
+          return INLET;
+        }
+        return null;
+      case 6:
+        if (Codecs.sameText("Outlet", text, offset)) {
+          return OUTLET;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -21,15 +21,15 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param remoteLocation required; at most 512 characters. The URL of the location at the remote
  *     system where the log should be stored.
  * @param oldestTimestamp optional, null when absent; written as UTC with at most millisecond
- *     precision. This contains the date and time of the oldest logging information to include in the
- *     diagnostics.
+ *     precision. This contains the date and time of the oldest logging information to include in
+ *     the diagnostics.
  * @param latestTimestamp optional, null when absent; written as UTC with at most millisecond
- *     precision. This contains the date and time of the latest logging information to include in the
- *     diagnostics.
+ *     precision. This contains the date and time of the latest logging information to include in
+ *     the diagnostics.
  */
 public record LogParameters(
     CustomData customData,
@@ -41,12 +41,15 @@ public record LogParameters(
   public static final MessageCodec<LogParameters> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_REMOTE_LOCATION = new SerializedString("remoteLocation");
-  private static final SerializedString NAME_OLDEST_TIMESTAMP = new SerializedString("oldestTimestamp");
-  private static final SerializedString NAME_LATEST_TIMESTAMP = new SerializedString("latestTimestamp");
+  private static final SerializedString NAME_REMOTE_LOCATION =
+      new SerializedString("remoteLocation");
+  private static final SerializedString NAME_OLDEST_TIMESTAMP =
+      new SerializedString("oldestTimestamp");
+  private static final SerializedString NAME_LATEST_TIMESTAMP =
+      new SerializedString("latestTimestamp");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -105,7 +108,8 @@ public record LogParameters(
       if (remoteLocation == null) {
         throw new IllegalStateException("LogParameters.remoteLocation is required but was not set");
       }
-      LogParameters built = new LogParameters(customData, remoteLocation, oldestTimestamp, latestTimestamp);
+      LogParameters built =
+          new LogParameters(customData, remoteLocation, oldestTimestamp, latestTimestamp);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid LogParameters: " + violations);

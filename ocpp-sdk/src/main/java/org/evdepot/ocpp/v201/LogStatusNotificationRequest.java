@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This contains the status of the log upload.
  * @param requestId optional, null when absent. unless the message was triggered by a
  *     TriggerMessageRequest AND there is no log upload ongoing.
  */
@@ -42,7 +42,7 @@ public record LogStatusNotificationRequest(
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -20,10 +20,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param format required
- * @param language optional, null when absent; at most 8 characters. Message language identifier.
- *     Contains a language code as defined in &amp;lt;&amp;lt;ref-RFC5646,[RFC5646]&amp;gt;&amp;gt;.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param format required. Format of the message.
+ * @param language optional, null when absent; at most 8 characters. Message language
+ *     identifier. Contains a language code as defined in [RFC5646].
  * @param content required; at most 512 characters. Message contents.
  */
 public record MessageContent(
@@ -41,7 +41,7 @@ public record MessageContent(
   private static final SerializedString NAME_CONTENT = new SerializedString("content");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

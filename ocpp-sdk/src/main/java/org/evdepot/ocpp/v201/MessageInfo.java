@@ -21,21 +21,23 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param display optional, null when absent
- * @param id required. Master resource identifier, unique within an exchange context. It is defined
- *     within the OCPP context as a positive Integer value (greater or equal to zero).
- * @param priority required
- * @param state optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param display optional, null when absent. A physical or logical component
+ * @param id required. Master resource identifier, unique within an exchange context. It is
+ *     defined within the OCPP context as a positive Integer value (greater or equal to zero).
+ * @param priority required. With what priority should this message be shown
+ * @param state optional, null when absent. During what state should this message be shown. When
+ *     omitted this message should be shown in any state of the Charging Station.
  * @param startDateTime optional, null when absent; written as UTC with at most millisecond
  *     precision. From what date-time should this message be shown. If omitted: directly.
- * @param endDateTime optional, null when absent; written as UTC with at most millisecond precision.
- *     Until what date-time should this message be shown, after this date/time this message SHALL be
- *     removed.
- * @param transactionId optional, null when absent; at most 36 characters. During which transaction
- *     shall this message be shown. Message SHALL be removed by the Charging Station after transaction
- *     has ended.
- * @param message required
+ * @param endDateTime optional, null when absent; written as UTC with at most millisecond
+ *     precision. Until what date-time should this message be shown, after this date/time this
+ *     message SHALL be removed.
+ * @param transactionId optional, null when absent; at most 36 characters. During which
+ *     transaction shall this message be shown. Message SHALL be removed by the Charging Station
+ *     after transaction has ended.
+ * @param message required. Contains message details, for a message to be displayed on a
+ *     Charging Station.
  */
 public record MessageInfo(
     CustomData customData,
@@ -56,13 +58,14 @@ public record MessageInfo(
   private static final SerializedString NAME_ID = new SerializedString("id");
   private static final SerializedString NAME_PRIORITY = new SerializedString("priority");
   private static final SerializedString NAME_STATE = new SerializedString("state");
-  private static final SerializedString NAME_START_DATE_TIME = new SerializedString("startDateTime");
+  private static final SerializedString NAME_START_DATE_TIME =
+      new SerializedString("startDateTime");
   private static final SerializedString NAME_END_DATE_TIME = new SerializedString("endDateTime");
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
   private static final SerializedString NAME_MESSAGE = new SerializedString("message");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -163,7 +166,17 @@ public record MessageInfo(
       if (message == null) {
         throw new IllegalStateException("MessageInfo.message is required but was not set");
       }
-      MessageInfo built = new MessageInfo(customData, display, id, priority, state, startDateTime, endDateTime, transactionId, message);
+      MessageInfo built =
+          new MessageInfo(
+              customData,
+              display,
+              id,
+              priority,
+              state,
+              startDateTime,
+              endDateTime,
+              transactionId,
+              message);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid MessageInfo: " + violations);
@@ -231,7 +244,16 @@ public record MessageInfo(
       if (message == null) {
         throw Codecs.missing("message");
       }
-      return new MessageInfo(customData, display, id, priority, state, startDateTime, endDateTime, transactionId, message);
+      return new MessageInfo(
+          customData,
+          display,
+          id,
+          priority,
+          state,
+          startDateTime,
+          endDateTime,
+          transactionId,
+          message);
     }
 
     @Override

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * If provided the Charging Station shall return Display Messages with the given state only.
@@ -58,11 +59,40 @@ public enum MessageStateEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static MessageStateEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MessageStateEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MessageStateEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MessageStateEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("Idle", text, offset)) {
+          return IDLE;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Faulted", text, offset)) {
+          return FAULTED;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Charging", text, offset)) {
+          return CHARGING;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Unavailable", text, offset)) {
+          return UNAVAILABLE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

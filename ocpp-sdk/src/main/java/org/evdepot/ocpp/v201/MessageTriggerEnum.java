@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Type of message to be triggered.
@@ -86,11 +87,71 @@ public enum MessageTriggerEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static MessageTriggerEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MessageTriggerEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MessageTriggerEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MessageTriggerEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 9:
+        if (Codecs.sameText("Heartbeat", text, offset)) {
+          return HEARTBEAT;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("MeterValues", text, offset)) {
+          return METER_VALUES;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("BootNotification", text, offset)) {
+          return BOOT_NOTIFICATION;
+        }
+        if (Codecs.sameText("TransactionEvent", text, offset)) {
+          return TRANSACTION_EVENT;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("SignV2GCertificate", text, offset)) {
+          return SIGN_V2G_CERTIFICATE;
+        }
+        if (Codecs.sameText("StatusNotification", text, offset)) {
+          return STATUS_NOTIFICATION;
+        }
+        return null;
+      case 21:
+        if (Codecs.sameText("LogStatusNotification", text, offset)) {
+          return LOG_STATUS_NOTIFICATION;
+        }
+        return null;
+      case 23:
+        if (Codecs.sameText("SignCombinedCertificate", text, offset)) {
+          return SIGN_COMBINED_CERTIFICATE;
+        }
+        return null;
+      case 26:
+        if (Codecs.sameText("FirmwareStatusNotification", text, offset)) {
+          return FIRMWARE_STATUS_NOTIFICATION;
+        }
+        return null;
+      case 30:
+        if (Codecs.sameText("SignChargingStationCertificate", text, offset)) {
+          return SIGN_CHARGING_STATION_CERTIFICATE;
+        }
+        return null;
+      case 33:
+        if (Codecs.sameText("PublishFirmwareStatusNotification", text, offset)) {
+          return PUBLISH_FIRMWARE_STATUS_NOTIFICATION;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param sampledValue required; at least 1 item
  * @param timestamp required; written as UTC with at most millisecond precision. Timestamp for
  *     measured value(s).

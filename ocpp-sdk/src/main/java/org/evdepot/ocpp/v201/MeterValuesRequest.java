@@ -25,8 +25,8 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evseId required. This contains a number (&amp;gt;0) designating an EVSE of the Charging
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evseId required. This contains a number (&gt;0) designating an EVSE of the Charging
  *     Station. ‘0’ (zero) is used to designate the main power meter.
  * @param meterValue required; at least 1 item
  */

@@ -20,9 +20,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param iccid optional, null when absent; at most 20 characters. This contains the ICCID of the
- *     modem’s SIM card.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param iccid optional, null when absent; at most 20 characters. This contains the ICCID of
+ *     the modem’s SIM card.
  * @param imsi optional, null when absent; at most 20 characters. This contains the IMSI of the
  *     modem’s SIM card.
  */

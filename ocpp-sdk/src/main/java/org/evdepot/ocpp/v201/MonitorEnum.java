@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * The type of this monitor, e.g. a threshold, delta or periodic monitor.
@@ -62,11 +63,43 @@ public enum MonitorEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static MonitorEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MonitorEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MonitorEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MonitorEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("Delta", text, offset)) {
+          return DELTA;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Periodic", text, offset)) {
+          return PERIODIC;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("UpperThreshold", text, offset)) {
+          return UPPER_THRESHOLD;
+        }
+        if (Codecs.sameText("LowerThreshold", text, offset)) {
+          return LOWER_THRESHOLD;
+        }
+        return null;
+      case 20:
+        if (Codecs.sameText("PeriodicClockAligned", text, offset)) {
+          return PERIODIC_CLOCK_ALIGNED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

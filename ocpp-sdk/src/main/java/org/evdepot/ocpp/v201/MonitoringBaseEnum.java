@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Specify which monitoring base will be set
@@ -54,11 +55,35 @@ public enum MonitoringBaseEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static MonitoringBaseEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MonitoringBaseEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MonitoringBaseEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MonitoringBaseEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 3:
+        if (Codecs.sameText("All", text, offset)) {
+          return ALL;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("HardWiredOnly", text, offset)) {
+          return HARD_WIRED_ONLY;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("FactoryDefault", text, offset)) {
+          return FACTORY_DEFAULT;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * OCPP 2.0.1 enumeration {@code MonitoringCriterionEnum}.
@@ -54,11 +55,37 @@ public enum MonitoringCriterionEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static MonitoringCriterionEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    MonitoringCriterionEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static MonitoringCriterionEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    MonitoringCriterionEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static MonitoringCriterionEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 15:
+        if (Codecs.sameText("DeltaMonitoring", text, offset)) {
+          return DELTA_MONITORING;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("PeriodicMonitoring", text, offset)) {
+          return PERIODIC_MONITORING;
+        }
+        return null;
+      case 19:
+        if (Codecs.sameText("ThresholdMonitoring", text, offset)) {
+          return THRESHOLD_MONITORING;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

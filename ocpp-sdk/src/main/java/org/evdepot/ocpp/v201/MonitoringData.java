@@ -21,9 +21,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param component required
- * @param variable required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  * @param variableMonitoring required; at least 1 item
  */
 public record MonitoringData(
@@ -38,7 +38,8 @@ public record MonitoringData(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_COMPONENT = new SerializedString("component");
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
-  private static final SerializedString NAME_VARIABLE_MONITORING = new SerializedString("variableMonitoring");
+  private static final SerializedString NAME_VARIABLE_MONITORING =
+      new SerializedString("variableMonitoring");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -107,9 +108,11 @@ public record MonitoringData(
         throw new IllegalStateException("MonitoringData.variable is required but was not set");
       }
       if (variableMonitoring == null) {
-        throw new IllegalStateException("MonitoringData.variableMonitoring is required but was not set");
+        throw new IllegalStateException(
+            "MonitoringData.variableMonitoring is required but was not set");
       }
-      MonitoringData built = new MonitoringData(customData, component, variable, variableMonitoring);
+      MonitoringData built =
+          new MonitoringData(customData, component, variable, variableMonitoring);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid MonitoringData: " + violations);
@@ -143,7 +146,8 @@ public record MonitoringData(
             variable = Codecs.readObject(p, ctx, "variable", Variable.CODEC);
             break;
           case "variableMonitoring":
-            variableMonitoring = Codecs.readList(p, ctx, "variableMonitoring", 1, -1, ITEM_VARIABLE_MONITORING);
+            variableMonitoring =
+                Codecs.readList(p, ctx, "variableMonitoring", 1, -1, ITEM_VARIABLE_MONITORING);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -188,7 +192,8 @@ public record MonitoringData(
       Codecs.checkNested(out, "component", Component.CODEC, value.component());
       Codecs.checkNested(out, "variable", Variable.CODEC, value.variable());
       Codecs.checkItems(out, "variableMonitoring", value.variableMonitoring(), 1, -1);
-      Codecs.checkNestedList(out, "variableMonitoring", VariableMonitoring.CODEC, value.variableMonitoring());
+      Codecs.checkNestedList(
+          out, "variableMonitoring", VariableMonitoring.CODEC, value.variableMonitoring());
       return out;
     }
   }

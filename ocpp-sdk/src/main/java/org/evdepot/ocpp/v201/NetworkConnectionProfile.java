@@ -21,20 +21,28 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param apn optional, null when absent
- * @param ocppVersion required
- * @param ocppTransport required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param apn optional, null when absent. APN Collection of configuration data needed to make a
+ *     data-connection over a cellular network. NOTE: When asking a GSM modem to dial in, it is
+ *     possible to specify which mobile operator should be used. This can be done with the mobile
+ *     country code (MCC) in combination with a mobile network code (MNC). Example: If your
+ *     preferred network is Vodafone Netherlands, the MCC=204 and the MNC=04 which means the key
+ *     PreferredNetwork = 20404 Some modems allows to specify a preferred network, which means, if
+ *     this network is not available, a different network is used. If you specify
+ *     UseOnlyPreferredNetwork and this network is not available, the modem will not dial in.
+ * @param ocppVersion required. Defines the OCPP version used for this communication function.
+ * @param ocppTransport required. Defines the transport protocol (e.g. SOAP or JSON). Note: SOAP
+ *     is not supported in OCPP 2.0, but is supported by other versions of OCPP.
  * @param ocppCsmsUrl required; at most 512 characters. URL of the CSMS(s) that this Charging
  *     Station communicates with.
- * @param messageTimeout required. Duration in seconds before a message send by the Charging Station
- *     via this network connection times-out. The best setting depends on the underlying network and
- *     response times of the CSMS. If you are looking for a some guideline: use 30 seconds as a starting
- *     point.
- * @param securityProfile required. This field specifies the security profile used when connecting
- *     to the CSMS with this NetworkConnectionProfile.
- * @param ocppInterface required
- * @param vpn optional, null when absent
+ * @param messageTimeout required. Duration in seconds before a message send by the Charging
+ *     Station via this network connection times-out. The best setting depends on the underlying
+ *     network and response times of the CSMS. If you are looking for a some guideline: use 30
+ *     seconds as a starting point.
+ * @param securityProfile required. This field specifies the security profile used when
+ *     connecting to the CSMS with this NetworkConnectionProfile.
+ * @param ocppInterface required. Applicable Network Interface.
+ * @param vpn optional, null when absent. VPN VPN Configuration settings
  */
 public record NetworkConnectionProfile(
     CustomData customData,
@@ -55,13 +63,15 @@ public record NetworkConnectionProfile(
   private static final SerializedString NAME_OCPP_VERSION = new SerializedString("ocppVersion");
   private static final SerializedString NAME_OCPP_TRANSPORT = new SerializedString("ocppTransport");
   private static final SerializedString NAME_OCPP_CSMS_URL = new SerializedString("ocppCsmsUrl");
-  private static final SerializedString NAME_MESSAGE_TIMEOUT = new SerializedString("messageTimeout");
-  private static final SerializedString NAME_SECURITY_PROFILE = new SerializedString("securityProfile");
+  private static final SerializedString NAME_MESSAGE_TIMEOUT =
+      new SerializedString("messageTimeout");
+  private static final SerializedString NAME_SECURITY_PROFILE =
+      new SerializedString("securityProfile");
   private static final SerializedString NAME_OCPP_INTERFACE = new SerializedString("ocppInterface");
   private static final SerializedString NAME_VPN = new SerializedString("vpn");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -156,24 +166,40 @@ public record NetworkConnectionProfile(
      */
     public NetworkConnectionProfile build() {
       if (ocppVersion == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppVersion is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppVersion is required but was not set");
       }
       if (ocppTransport == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppTransport is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppTransport is required but was not set");
       }
       if (ocppCsmsUrl == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppCsmsUrl is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppCsmsUrl is required but was not set");
       }
       if (messageTimeout == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.messageTimeout is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.messageTimeout is required but was not set");
       }
       if (securityProfile == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.securityProfile is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.securityProfile is required but was not set");
       }
       if (ocppInterface == null) {
-        throw new IllegalStateException("NetworkConnectionProfile.ocppInterface is required but was not set");
+        throw new IllegalStateException(
+            "NetworkConnectionProfile.ocppInterface is required but was not set");
       }
-      NetworkConnectionProfile built = new NetworkConnectionProfile(customData, apn, ocppVersion, ocppTransport, ocppCsmsUrl, messageTimeout, securityProfile, ocppInterface, vpn);
+      NetworkConnectionProfile built =
+          new NetworkConnectionProfile(
+              customData,
+              apn,
+              ocppVersion,
+              ocppTransport,
+              ocppCsmsUrl,
+              messageTimeout,
+              securityProfile,
+              ocppInterface,
+              vpn);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NetworkConnectionProfile: " + violations);
@@ -252,7 +278,16 @@ public record NetworkConnectionProfile(
       if (ocppInterface == null) {
         throw Codecs.missing("ocppInterface");
       }
-      return new NetworkConnectionProfile(customData, apn, ocppVersion, ocppTransport, ocppCsmsUrl, messageTimeout, securityProfile, ocppInterface, vpn);
+      return new NetworkConnectionProfile(
+          customData,
+          apn,
+          ocppVersion,
+          ocppTransport,
+          ocppCsmsUrl,
+          messageTimeout,
+          securityProfile,
+          ocppInterface,
+          vpn);
     }
 
     @Override

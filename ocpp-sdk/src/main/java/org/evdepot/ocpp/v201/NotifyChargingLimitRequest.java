@@ -24,11 +24,11 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param chargingSchedule optional, null when absent; at least 1 item
- * @param evseId optional, null when absent. The charging schedule contained in this notification
- *     applies to an EVSE. evseId must be &amp;gt; 0.
- * @param chargingLimit required
+ * @param evseId optional, null when absent. The charging schedule contained in this
+ *     notification applies to an EVSE. evseId must be &gt; 0.
+ * @param chargingLimit required. Charging_ Limit
  */
 public record NotifyChargingLimitRequest(
     CustomData customData,
@@ -41,7 +41,8 @@ public record NotifyChargingLimitRequest(
   public static final MessageCodec<NotifyChargingLimitRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CHARGING_SCHEDULE = new SerializedString("chargingSchedule");
+  private static final SerializedString NAME_CHARGING_SCHEDULE =
+      new SerializedString("chargingSchedule");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
   private static final SerializedString NAME_CHARGING_LIMIT = new SerializedString("chargingLimit");
 
@@ -110,9 +111,11 @@ public record NotifyChargingLimitRequest(
      */
     public NotifyChargingLimitRequest build() {
       if (chargingLimit == null) {
-        throw new IllegalStateException("NotifyChargingLimitRequest.chargingLimit is required but was not set");
+        throw new IllegalStateException(
+            "NotifyChargingLimitRequest.chargingLimit is required but was not set");
       }
-      NotifyChargingLimitRequest built = new NotifyChargingLimitRequest(customData, chargingSchedule, evseId, chargingLimit);
+      NotifyChargingLimitRequest built =
+          new NotifyChargingLimitRequest(customData, chargingSchedule, evseId, chargingLimit);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NotifyChargingLimitRequest: " + violations);
@@ -140,7 +143,8 @@ public record NotifyChargingLimitRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "chargingSchedule":
-            chargingSchedule = Codecs.readList(p, ctx, "chargingSchedule", 1, -1, ITEM_CHARGING_SCHEDULE);
+            chargingSchedule =
+                Codecs.readList(p, ctx, "chargingSchedule", 1, -1, ITEM_CHARGING_SCHEDULE);
             break;
           case "evseId":
             evseId = Codecs.readInt(p, "evseId");
@@ -187,7 +191,8 @@ public record NotifyChargingLimitRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "chargingSchedule", value.chargingSchedule(), 1, -1);
-      Codecs.checkNestedList(out, "chargingSchedule", ChargingSchedule.CODEC, value.chargingSchedule());
+      Codecs.checkNestedList(
+          out, "chargingSchedule", ChargingSchedule.CODEC, value.chargingSchedule());
       Codecs.checkNested(out, "chargingLimit", ChargingLimit.CODEC, value.chargingLimit());
       return out;
     }

@@ -24,15 +24,15 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param data required; at most 512 characters. (Part of) the requested data. No format specified
- *     in which the data is returned. Should be human readable.
- * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
- *     be continued” indicator. Indicates whether another part of the monitoringData follows in an
- *     upcoming notifyMonitoringReportRequest message. Default value when omitted is false.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param data required; at most 512 characters. (Part of) the requested data. No format
+ *     specified in which the data is returned. Should be human readable.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
+ *     “to be continued” indicator. Indicates whether another part of the monitoringData follows in
+ *     an upcoming notifyMonitoringReportRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
- * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
- *     moment this message was generated at the Charging Station.
+ * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of
+ *     the moment this message was generated at the Charging Station.
  * @param requestId required. The Id of the request.
  */
 public record NotifyCustomerInformationRequest(
@@ -55,7 +55,7 @@ public record NotifyCustomerInformationRequest(
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -66,7 +66,8 @@ public record NotifyCustomerInformationRequest(
 
   /** The {@code NotifyCustomerInformation} action. */
   @Override
-  public ActionType<NotifyCustomerInformationRequest, NotifyCustomerInformationResponse> actionType() {
+  public ActionType<NotifyCustomerInformationRequest, NotifyCustomerInformationResponse>
+      actionType() {
     return V201Actions.NOTIFY_CUSTOMER_INFORMATION;
   }
 
@@ -133,21 +134,28 @@ public record NotifyCustomerInformationRequest(
      */
     public NotifyCustomerInformationRequest build() {
       if (data == null) {
-        throw new IllegalStateException("NotifyCustomerInformationRequest.data is required but was not set");
+        throw new IllegalStateException(
+            "NotifyCustomerInformationRequest.data is required but was not set");
       }
       if (seqNo == null) {
-        throw new IllegalStateException("NotifyCustomerInformationRequest.seqNo is required but was not set");
+        throw new IllegalStateException(
+            "NotifyCustomerInformationRequest.seqNo is required but was not set");
       }
       if (generatedAt == null) {
-        throw new IllegalStateException("NotifyCustomerInformationRequest.generatedAt is required but was not set");
+        throw new IllegalStateException(
+            "NotifyCustomerInformationRequest.generatedAt is required but was not set");
       }
       if (requestId == null) {
-        throw new IllegalStateException("NotifyCustomerInformationRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "NotifyCustomerInformationRequest.requestId is required but was not set");
       }
-      NotifyCustomerInformationRequest built = new NotifyCustomerInformationRequest(customData, data, tbc, seqNo, generatedAt, requestId);
+      NotifyCustomerInformationRequest built =
+          new NotifyCustomerInformationRequest(
+              customData, data, tbc, seqNo, generatedAt, requestId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid NotifyCustomerInformationRequest: " + violations);
+        throw new IllegalArgumentException(
+            "invalid NotifyCustomerInformationRequest: " + violations);
       }
       return built;
     }
@@ -155,7 +163,8 @@ public record NotifyCustomerInformationRequest(
 
   private static final class Codec implements MessageCodec<NotifyCustomerInformationRequest> {
     @Override
-    public NotifyCustomerInformationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public NotifyCustomerInformationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       String data = null;
@@ -205,7 +214,8 @@ public record NotifyCustomerInformationRequest(
       if (!hasRequestId) {
         throw Codecs.missing("requestId");
       }
-      return new NotifyCustomerInformationRequest(customData, data, tbc, seqNo, generatedAt, requestId);
+      return new NotifyCustomerInformationRequest(
+          customData, data, tbc, seqNo, generatedAt, requestId);
     }
 
     @Override

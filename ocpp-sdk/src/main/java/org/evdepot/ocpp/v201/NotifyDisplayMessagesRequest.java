@@ -24,14 +24,13 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param messageInfo optional, null when absent; at least 1 item
- * @param requestId required. The id of the
- *     &amp;lt;&amp;lt;getdisplaymessagesrequest,GetDisplayMessagesRequest&amp;gt;&amp;gt; that
- *     requested this message.
- * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). "to
- *     be continued" indicator. Indicates whether another part of the report follows in an upcoming
- *     NotifyDisplayMessagesRequest message. Default value when omitted is false.
+ * @param requestId required. The id of the GetDisplayMessagesRequest that requested this
+ *     message.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
+ *     "to be continued" indicator. Indicates whether another part of the report follows in an
+ *     upcoming NotifyDisplayMessagesRequest message. Default value when omitted is false.
  */
 public record NotifyDisplayMessagesRequest(
     CustomData customData,
@@ -112,9 +111,11 @@ public record NotifyDisplayMessagesRequest(
      */
     public NotifyDisplayMessagesRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("NotifyDisplayMessagesRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "NotifyDisplayMessagesRequest.requestId is required but was not set");
       }
-      NotifyDisplayMessagesRequest built = new NotifyDisplayMessagesRequest(customData, messageInfo, requestId, tbc);
+      NotifyDisplayMessagesRequest built =
+          new NotifyDisplayMessagesRequest(customData, messageInfo, requestId, tbc);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NotifyDisplayMessagesRequest: " + violations);

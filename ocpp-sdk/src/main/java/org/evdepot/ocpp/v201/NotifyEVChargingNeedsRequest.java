@@ -23,12 +23,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param maxScheduleTuples optional, null when absent. Contains the maximum schedule tuples the car
- *     supports per schedule.
- * @param chargingNeeds required
- * @param evseId required. Defines the EVSE and connector to which the EV is connected. EvseId may
- *     not be 0.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param maxScheduleTuples optional, null when absent. Contains the maximum schedule tuples the
+ *     car supports per schedule.
+ * @param chargingNeeds required. Charging_ Needs
+ * @param evseId required. Defines the EVSE and connector to which the EV is connected. EvseId
+ *     may not be 0.
  */
 public record NotifyEVChargingNeedsRequest(
     CustomData customData,
@@ -41,12 +41,13 @@ public record NotifyEVChargingNeedsRequest(
   public static final MessageCodec<NotifyEVChargingNeedsRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_MAX_SCHEDULE_TUPLES = new SerializedString("maxScheduleTuples");
+  private static final SerializedString NAME_MAX_SCHEDULE_TUPLES =
+      new SerializedString("maxScheduleTuples");
   private static final SerializedString NAME_CHARGING_NEEDS = new SerializedString("chargingNeeds");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -109,12 +110,15 @@ public record NotifyEVChargingNeedsRequest(
      */
     public NotifyEVChargingNeedsRequest build() {
       if (chargingNeeds == null) {
-        throw new IllegalStateException("NotifyEVChargingNeedsRequest.chargingNeeds is required but was not set");
+        throw new IllegalStateException(
+            "NotifyEVChargingNeedsRequest.chargingNeeds is required but was not set");
       }
       if (evseId == null) {
-        throw new IllegalStateException("NotifyEVChargingNeedsRequest.evseId is required but was not set");
+        throw new IllegalStateException(
+            "NotifyEVChargingNeedsRequest.evseId is required but was not set");
       }
-      NotifyEVChargingNeedsRequest built = new NotifyEVChargingNeedsRequest(customData, maxScheduleTuples, chargingNeeds, evseId);
+      NotifyEVChargingNeedsRequest built =
+          new NotifyEVChargingNeedsRequest(customData, maxScheduleTuples, chargingNeeds, evseId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NotifyEVChargingNeedsRequest: " + violations);

@@ -21,9 +21,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Returns whether the CSMS has been able to process the message
+ *     successfully. It does not imply that the evChargingNeeds can be met with the current charging
+ *     profile.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record NotifyEVChargingNeedsResponse(
     CustomData customData,
@@ -39,7 +42,7 @@ public record NotifyEVChargingNeedsResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

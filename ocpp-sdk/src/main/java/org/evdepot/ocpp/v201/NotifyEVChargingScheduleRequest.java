@@ -24,12 +24,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param timeBase required; written as UTC with at most millisecond precision. Periods contained in
- *     the charging profile are relative to this point in time.
- * @param chargingSchedule required
- * @param evseId required. The charging schedule contained in this notification applies to an EVSE.
- *     EvseId must be &amp;gt; 0.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param timeBase required; written as UTC with at most millisecond precision. Periods
+ *     contained in the charging profile are relative to this point in time.
+ * @param chargingSchedule required. Charging schedule structure defines a list of charging
+ *     periods, as used in: GetCompositeSchedule.conf and ChargingProfile.
+ * @param evseId required. The charging schedule contained in this notification applies to an
+ *     EVSE. EvseId must be &gt; 0.
  */
 public record NotifyEVChargingScheduleRequest(
     CustomData customData,
@@ -43,11 +44,12 @@ public record NotifyEVChargingScheduleRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_TIME_BASE = new SerializedString("timeBase");
-  private static final SerializedString NAME_CHARGING_SCHEDULE = new SerializedString("chargingSchedule");
+  private static final SerializedString NAME_CHARGING_SCHEDULE =
+      new SerializedString("chargingSchedule");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -58,7 +60,8 @@ public record NotifyEVChargingScheduleRequest(
 
   /** The {@code NotifyEVChargingSchedule} action. */
   @Override
-  public ActionType<NotifyEVChargingScheduleRequest, NotifyEVChargingScheduleResponse> actionType() {
+  public ActionType<NotifyEVChargingScheduleRequest, NotifyEVChargingScheduleResponse>
+      actionType() {
     return V201Actions.NOTIFY_EV_CHARGING_SCHEDULE;
   }
 
@@ -111,18 +114,23 @@ public record NotifyEVChargingScheduleRequest(
      */
     public NotifyEVChargingScheduleRequest build() {
       if (timeBase == null) {
-        throw new IllegalStateException("NotifyEVChargingScheduleRequest.timeBase is required but was not set");
+        throw new IllegalStateException(
+            "NotifyEVChargingScheduleRequest.timeBase is required but was not set");
       }
       if (chargingSchedule == null) {
-        throw new IllegalStateException("NotifyEVChargingScheduleRequest.chargingSchedule is required but was not set");
+        throw new IllegalStateException(
+            "NotifyEVChargingScheduleRequest.chargingSchedule is required but was not set");
       }
       if (evseId == null) {
-        throw new IllegalStateException("NotifyEVChargingScheduleRequest.evseId is required but was not set");
+        throw new IllegalStateException(
+            "NotifyEVChargingScheduleRequest.evseId is required but was not set");
       }
-      NotifyEVChargingScheduleRequest built = new NotifyEVChargingScheduleRequest(customData, timeBase, chargingSchedule, evseId);
+      NotifyEVChargingScheduleRequest built =
+          new NotifyEVChargingScheduleRequest(customData, timeBase, chargingSchedule, evseId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid NotifyEVChargingScheduleRequest: " + violations);
+        throw new IllegalArgumentException(
+            "invalid NotifyEVChargingScheduleRequest: " + violations);
       }
       return built;
     }
@@ -130,7 +138,8 @@ public record NotifyEVChargingScheduleRequest(
 
   private static final class Codec implements MessageCodec<NotifyEVChargingScheduleRequest> {
     @Override
-    public NotifyEVChargingScheduleRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public NotifyEVChargingScheduleRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       Instant timeBase = null;
@@ -148,7 +157,8 @@ public record NotifyEVChargingScheduleRequest(
             timeBase = Codecs.readInstant(p, ctx, "timeBase");
             break;
           case "chargingSchedule":
-            chargingSchedule = Codecs.readObject(p, ctx, "chargingSchedule", ChargingSchedule.CODEC);
+            chargingSchedule =
+                Codecs.readObject(p, ctx, "chargingSchedule", ChargingSchedule.CODEC);
             break;
           case "evseId":
             evseId = Codecs.readInt(p, "evseId");

@@ -21,9 +21,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Returns whether the CSMS has been able to process the message
+ *     successfully. It does not imply any approval of the charging schedule.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record NotifyEVChargingScheduleResponse(
     CustomData customData,
@@ -39,7 +41,7 @@ public record NotifyEVChargingScheduleResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -49,7 +51,8 @@ public record NotifyEVChargingScheduleResponse(
 
   private static final class Codec implements MessageCodec<NotifyEVChargingScheduleResponse> {
     @Override
-    public NotifyEVChargingScheduleResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public NotifyEVChargingScheduleResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       GenericStatusEnum status = null;

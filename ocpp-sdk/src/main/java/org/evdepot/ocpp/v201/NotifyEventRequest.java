@@ -24,12 +24,12 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
- *     moment this message was generated at the Charging Station.
- * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
- *     be continued” indicator. Indicates whether another part of the report follows in an upcoming
- *     notifyEventRequest message. Default value when omitted is false.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of
+ *     the moment this message was generated at the Charging Station.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
+ *     “to be continued” indicator. Indicates whether another part of the report follows in an
+ *     upcoming notifyEventRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
  * @param eventData required; at least 1 item
  */
@@ -123,7 +123,8 @@ public record NotifyEventRequest(
      */
     public NotifyEventRequest build() {
       if (generatedAt == null) {
-        throw new IllegalStateException("NotifyEventRequest.generatedAt is required but was not set");
+        throw new IllegalStateException(
+            "NotifyEventRequest.generatedAt is required but was not set");
       }
       if (seqNo == null) {
         throw new IllegalStateException("NotifyEventRequest.seqNo is required but was not set");
@@ -131,7 +132,8 @@ public record NotifyEventRequest(
       if (eventData == null) {
         throw new IllegalStateException("NotifyEventRequest.eventData is required but was not set");
       }
-      NotifyEventRequest built = new NotifyEventRequest(customData, generatedAt, tbc, seqNo, eventData);
+      NotifyEventRequest built =
+          new NotifyEventRequest(customData, generatedAt, tbc, seqNo, eventData);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NotifyEventRequest: " + violations);

@@ -25,15 +25,15 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param monitor optional, null when absent; at least 1 item
  * @param requestId required. The id of the GetMonitoringRequest that requested this report.
- * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
- *     be continued” indicator. Indicates whether another part of the monitoringData follows in an
- *     upcoming notifyMonitoringReportRequest message. Default value when omitted is false.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
+ *     “to be continued” indicator. Indicates whether another part of the monitoringData follows in
+ *     an upcoming notifyMonitoringReportRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
- * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
- *     moment this message was generated at the Charging Station.
+ * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of
+ *     the moment this message was generated at the Charging Station.
  */
 public record NotifyMonitoringReportRequest(
     CustomData customData,
@@ -133,15 +133,20 @@ public record NotifyMonitoringReportRequest(
      */
     public NotifyMonitoringReportRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("NotifyMonitoringReportRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "NotifyMonitoringReportRequest.requestId is required but was not set");
       }
       if (seqNo == null) {
-        throw new IllegalStateException("NotifyMonitoringReportRequest.seqNo is required but was not set");
+        throw new IllegalStateException(
+            "NotifyMonitoringReportRequest.seqNo is required but was not set");
       }
       if (generatedAt == null) {
-        throw new IllegalStateException("NotifyMonitoringReportRequest.generatedAt is required but was not set");
+        throw new IllegalStateException(
+            "NotifyMonitoringReportRequest.generatedAt is required but was not set");
       }
-      NotifyMonitoringReportRequest built = new NotifyMonitoringReportRequest(customData, monitor, requestId, tbc, seqNo, generatedAt);
+      NotifyMonitoringReportRequest built =
+          new NotifyMonitoringReportRequest(
+              customData, monitor, requestId, tbc, seqNo, generatedAt);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NotifyMonitoringReportRequest: " + violations);
@@ -202,7 +207,8 @@ public record NotifyMonitoringReportRequest(
       if (generatedAt == null) {
         throw Codecs.missing("generatedAt");
       }
-      return new NotifyMonitoringReportRequest(customData, monitor, requestId, tbc, seqNo, generatedAt);
+      return new NotifyMonitoringReportRequest(
+          customData, monitor, requestId, tbc, seqNo, generatedAt);
     }
 
     @Override

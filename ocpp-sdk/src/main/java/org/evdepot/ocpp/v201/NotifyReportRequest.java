@@ -24,15 +24,15 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param requestId required. The id of the GetReportRequest or GetBaseReportRequest that requested
- *     this report
- * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of the
- *     moment this message was generated at the Charging Station.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param requestId required. The id of the GetReportRequest or GetBaseReportRequest that
+ *     requested this report
+ * @param generatedAt required; written as UTC with at most millisecond precision. Timestamp of
+ *     the moment this message was generated at the Charging Station.
  * @param reportData optional, null when absent; at least 1 item
- * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). “to
- *     be continued” indicator. Indicates whether another part of the report follows in an upcoming
- *     notifyReportRequest message. Default value when omitted is false.
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
+ *     “to be continued” indicator. Indicates whether another part of the report follows in an
+ *     upcoming notifyReportRequest message. Default value when omitted is false.
  * @param seqNo required. Sequence number of this message. First message starts at 0.
  */
 public record NotifyReportRequest(
@@ -133,15 +133,18 @@ public record NotifyReportRequest(
      */
     public NotifyReportRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("NotifyReportRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "NotifyReportRequest.requestId is required but was not set");
       }
       if (generatedAt == null) {
-        throw new IllegalStateException("NotifyReportRequest.generatedAt is required but was not set");
+        throw new IllegalStateException(
+            "NotifyReportRequest.generatedAt is required but was not set");
       }
       if (seqNo == null) {
         throw new IllegalStateException("NotifyReportRequest.seqNo is required but was not set");
       }
-      NotifyReportRequest built = new NotifyReportRequest(customData, requestId, generatedAt, reportData, tbc, seqNo);
+      NotifyReportRequest built =
+          new NotifyReportRequest(customData, requestId, generatedAt, reportData, tbc, seqNo);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid NotifyReportRequest: " + violations);

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Applicable Network Interface.
@@ -74,11 +75,48 @@ public enum OCPPInterfaceEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static OCPPInterfaceEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    OCPPInterfaceEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    OCPPInterfaceEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static OCPPInterfaceEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("Wired0", text, offset)) {
+          return WIRED0;
+        }
+        if (Codecs.sameText("Wired1", text, offset)) {
+          return WIRED1;
+        }
+        if (Codecs.sameText("Wired2", text, offset)) {
+          return WIRED2;
+        }
+        if (Codecs.sameText("Wired3", text, offset)) {
+          return WIRED3;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Wireless0", text, offset)) {
+          return WIRELESS0;
+        }
+        if (Codecs.sameText("Wireless1", text, offset)) {
+          return WIRELESS1;
+        }
+        if (Codecs.sameText("Wireless2", text, offset)) {
+          return WIRELESS2;
+        }
+        if (Codecs.sameText("Wireless3", text, offset)) {
+          return WIRELESS3;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Defines the transport protocol (e.g. SOAP or JSON). Note: SOAP is not supported in OCPP 2.0, but
@@ -51,11 +52,28 @@ public enum OCPPTransportEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static OCPPTransportEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    OCPPTransportEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    OCPPTransportEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static OCPPTransportEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("JSON", text, offset)) {
+          return JSON;
+        }
+        if (Codecs.sameText("SOAP", text, offset)) {
+          return SOAP;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Defines the OCPP version used for this communication function.
@@ -58,11 +59,34 @@ public enum OCPPVersionEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static OCPPVersionEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    OCPPVersionEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    OCPPVersionEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static OCPPVersionEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("OCPP12", text, offset)) {
+          return OCPP12;
+        }
+        if (Codecs.sameText("OCPP15", text, offset)) {
+          return OCPP15;
+        }
+        if (Codecs.sameText("OCPP16", text, offset)) {
+          return OCPP16;
+        }
+        if (Codecs.sameText("OCPP20", text, offset)) {
+          return OCPP20;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -20,8 +20,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param hashAlgorithm required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param hashAlgorithm required. Used algorithms for the hashes provided.
  * @param issuerNameHash required; at most 128 characters. Hashed value of the Issuer DN
  *     (Distinguished Name).
  * @param issuerKeyHash required; at most 128 characters. Hashed value of the issuers public key
@@ -42,13 +42,15 @@ public record OCSPRequestData(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_HASH_ALGORITHM = new SerializedString("hashAlgorithm");
-  private static final SerializedString NAME_ISSUER_NAME_HASH = new SerializedString("issuerNameHash");
-  private static final SerializedString NAME_ISSUER_KEY_HASH = new SerializedString("issuerKeyHash");
+  private static final SerializedString NAME_ISSUER_NAME_HASH =
+      new SerializedString("issuerNameHash");
+  private static final SerializedString NAME_ISSUER_KEY_HASH =
+      new SerializedString("issuerKeyHash");
   private static final SerializedString NAME_SERIAL_NUMBER = new SerializedString("serialNumber");
   private static final SerializedString NAME_RESPONDER_URL = new SerializedString("responderURL");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -123,13 +125,16 @@ public record OCSPRequestData(
      */
     public OCSPRequestData build() {
       if (hashAlgorithm == null) {
-        throw new IllegalStateException("OCSPRequestData.hashAlgorithm is required but was not set");
+        throw new IllegalStateException(
+            "OCSPRequestData.hashAlgorithm is required but was not set");
       }
       if (issuerNameHash == null) {
-        throw new IllegalStateException("OCSPRequestData.issuerNameHash is required but was not set");
+        throw new IllegalStateException(
+            "OCSPRequestData.issuerNameHash is required but was not set");
       }
       if (issuerKeyHash == null) {
-        throw new IllegalStateException("OCSPRequestData.issuerKeyHash is required but was not set");
+        throw new IllegalStateException(
+            "OCSPRequestData.issuerKeyHash is required but was not set");
       }
       if (serialNumber == null) {
         throw new IllegalStateException("OCSPRequestData.serialNumber is required but was not set");
@@ -137,7 +142,9 @@ public record OCSPRequestData(
       if (responderURL == null) {
         throw new IllegalStateException("OCSPRequestData.responderURL is required but was not set");
       }
-      OCSPRequestData built = new OCSPRequestData(customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber, responderURL);
+      OCSPRequestData built =
+          new OCSPRequestData(
+              customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber, responderURL);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid OCSPRequestData: " + violations);
@@ -197,7 +204,8 @@ public record OCSPRequestData(
       if (responderURL == null) {
         throw Codecs.missing("responderURL");
       }
-      return new OCSPRequestData(customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber, responderURL);
+      return new OCSPRequestData(
+          customData, hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber, responderURL);
     }
 
     @Override

@@ -22,18 +22,18 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param location required; at most 512 characters. This contains a string containing a URI
  *     pointing to a location from which to retrieve the firmware.
- * @param retries optional, null when absent. This specifies how many times Charging Station must
- *     try to download the firmware before giving up. If this field is not present, it is left to
- *     Charging Station to decide how many times it wants to retry.
- * @param checksum required; at most 32 characters. The MD5 checksum over the entire firmware file
- *     as a hexadecimal string of length 32.
+ * @param retries optional, null when absent. This specifies how many times Charging Station
+ *     must try to download the firmware before giving up. If this field is not present, it is left
+ *     to Charging Station to decide how many times it wants to retry.
+ * @param checksum required; at most 32 characters. The MD5 checksum over the entire firmware
+ *     file as a hexadecimal string of length 32.
  * @param requestId required. The Id of the request.
- * @param retryInterval optional, null when absent. The interval in seconds after which a retry may
- *     be attempted. If this field is not present, it is left to Charging Station to decide how long to
- *     wait between attempts.
+ * @param retryInterval optional, null when absent. The interval in seconds after which a retry
+ *     may be attempted. If this field is not present, it is left to Charging Station to decide how
+ *     long to wait between attempts.
  */
 public record PublishFirmwareRequest(
     CustomData customData,
@@ -55,7 +55,7 @@ public record PublishFirmwareRequest(
   private static final SerializedString NAME_RETRY_INTERVAL = new SerializedString("retryInterval");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -133,15 +133,20 @@ public record PublishFirmwareRequest(
      */
     public PublishFirmwareRequest build() {
       if (location == null) {
-        throw new IllegalStateException("PublishFirmwareRequest.location is required but was not set");
+        throw new IllegalStateException(
+            "PublishFirmwareRequest.location is required but was not set");
       }
       if (checksum == null) {
-        throw new IllegalStateException("PublishFirmwareRequest.checksum is required but was not set");
+        throw new IllegalStateException(
+            "PublishFirmwareRequest.checksum is required but was not set");
       }
       if (requestId == null) {
-        throw new IllegalStateException("PublishFirmwareRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "PublishFirmwareRequest.requestId is required but was not set");
       }
-      PublishFirmwareRequest built = new PublishFirmwareRequest(customData, location, retries, checksum, requestId, retryInterval);
+      PublishFirmwareRequest built =
+          new PublishFirmwareRequest(
+              customData, location, retries, checksum, requestId, retryInterval);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid PublishFirmwareRequest: " + violations);
@@ -197,7 +202,8 @@ public record PublishFirmwareRequest(
       if (!hasRequestId) {
         throw Codecs.missing("requestId");
       }
-      return new PublishFirmwareRequest(customData, location, retries, checksum, requestId, retryInterval);
+      return new PublishFirmwareRequest(
+          customData, location, retries, checksum, requestId, retryInterval);
     }
 
     @Override

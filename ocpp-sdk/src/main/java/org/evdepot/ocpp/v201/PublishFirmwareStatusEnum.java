@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This contains the progress status of the publishfirmware installation.
@@ -82,11 +83,70 @@ public enum PublishFirmwareStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static PublishFirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    PublishFirmwareStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static PublishFirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    PublishFirmwareStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static PublishFirmwareStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 4:
+        if (Codecs.sameText("Idle", text, offset)) {
+          return IDLE;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Published", text, offset)) {
+          return PUBLISHED;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("Downloaded", text, offset)) {
+          return DOWNLOADED;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Downloading", text, offset)) {
+          return DOWNLOADING;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("PublishFailed", text, offset)) {
+          return PUBLISH_FAILED;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("DownloadFailed", text, offset)) {
+          return DOWNLOAD_FAILED;
+        }
+        if (Codecs.sameText("DownloadPaused", text, offset)) {
+          return DOWNLOAD_PAUSED;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("InvalidChecksum", text, offset)) {
+          return INVALID_CHECKSUM;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("ChecksumVerified", text, offset)) {
+          return CHECKSUM_VERIFIED;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("DownloadScheduled", text, offset)) {
+          return DOWNLOAD_SCHEDULED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

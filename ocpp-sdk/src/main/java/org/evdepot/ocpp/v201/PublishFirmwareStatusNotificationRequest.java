@@ -24,8 +24,9 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. This contains the progress status of the publishfirmware
+ *     installation.
  * @param location optional, null when absent; at least 1 item, each at most 512 characters.
  *     Required if status is Published. Can be multiple URI’s, if the Local Controller supports e.g.
  *     HTTP, HTTPS, and FTP.
@@ -59,7 +60,8 @@ public record PublishFirmwareStatusNotificationRequest(
 
   /** The {@code PublishFirmwareStatusNotification} action. */
   @Override
-  public ActionType<PublishFirmwareStatusNotificationRequest, PublishFirmwareStatusNotificationResponse> actionType() {
+  public ActionType<PublishFirmwareStatusNotificationRequest, PublishFirmwareStatusNotificationResponse>
+      actionType() {
     return V201Actions.PUBLISH_FIRMWARE_STATUS_NOTIFICATION;
   }
 
@@ -112,23 +114,28 @@ public record PublishFirmwareStatusNotificationRequest(
      */
     public PublishFirmwareStatusNotificationRequest build() {
       if (status == null) {
-        throw new IllegalStateException("PublishFirmwareStatusNotificationRequest.status is required but was not set");
+        throw new IllegalStateException(
+            "PublishFirmwareStatusNotificationRequest.status is required but was not set");
       }
-      PublishFirmwareStatusNotificationRequest built = new PublishFirmwareStatusNotificationRequest(customData, status, location, requestId);
+      PublishFirmwareStatusNotificationRequest built =
+          new PublishFirmwareStatusNotificationRequest(customData, status, location, requestId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid PublishFirmwareStatusNotificationRequest: " + violations);
+        throw new IllegalArgumentException(
+            "invalid PublishFirmwareStatusNotificationRequest: " + violations);
       }
       return built;
     }
   }
 
-  private static final class Codec implements MessageCodec<PublishFirmwareStatusNotificationRequest> {
+  private static final class Codec
+      implements MessageCodec<PublishFirmwareStatusNotificationRequest> {
     private static final ElementReader<String> ITEM_LOCATION =
         (p, ctx) -> Codecs.readString(p, "", 512);
 
     @Override
-    public PublishFirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public PublishFirmwareStatusNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       PublishFirmwareStatusEnum status = null;
@@ -161,7 +168,8 @@ public record PublishFirmwareStatusNotificationRequest(
     }
 
     @Override
-    public void write(JsonGenerator g, PublishFirmwareStatusNotificationRequest value) throws IOException {
+    public void write(JsonGenerator g, PublishFirmwareStatusNotificationRequest value)
+        throws IOException {
       g.writeStartObject();
       if (value.customData() != null) {
         g.writeFieldName(NAME_CUSTOM_DATA);

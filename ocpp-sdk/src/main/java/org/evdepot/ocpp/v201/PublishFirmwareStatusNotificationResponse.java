@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  */
 public record PublishFirmwareStatusNotificationResponse(
     CustomData customData)
@@ -31,9 +31,11 @@ public record PublishFirmwareStatusNotificationResponse(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
 
-  private static final class Codec implements MessageCodec<PublishFirmwareStatusNotificationResponse> {
+  private static final class Codec
+      implements MessageCodec<PublishFirmwareStatusNotificationResponse> {
     @Override
-    public PublishFirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public PublishFirmwareStatusNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -51,7 +53,8 @@ public record PublishFirmwareStatusNotificationResponse(
     }
 
     @Override
-    public void write(JsonGenerator g, PublishFirmwareStatusNotificationResponse value) throws IOException {
+    public void write(JsonGenerator g, PublishFirmwareStatusNotificationResponse value)
+        throws IOException {
       g.writeStartObject();
       if (value.customData() != null) {
         g.writeFieldName(NAME_CUSTOM_DATA);

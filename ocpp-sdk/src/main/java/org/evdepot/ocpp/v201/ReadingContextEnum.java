@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Type of detail value: start, end or sample. Default = "Sample.Periodic"
@@ -74,11 +75,58 @@ public enum ReadingContextEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static ReadingContextEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ReadingContextEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ReadingContextEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ReadingContextEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("Other", text, offset)) {
+          return OTHER;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Trigger", text, offset)) {
+          return TRIGGER;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("Sample.Clock", text, offset)) {
+          return SAMPLE_CLOCK;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("Sample.Periodic", text, offset)) {
+          return SAMPLE_PERIODIC;
+        }
+        if (Codecs.sameText("Transaction.End", text, offset)) {
+          return TRANSACTION_END;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("Interruption.End", text, offset)) {
+          return INTERRUPTION_END;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("Transaction.Begin", text, offset)) {
+          return TRANSACTION_BEGIN;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("Interruption.Begin", text, offset)) {
+          return INTERRUPTION_BEGIN;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

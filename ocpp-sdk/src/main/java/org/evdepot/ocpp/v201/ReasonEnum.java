@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This contains the reason why the transaction was stopped. MAY only be omitted when Reason is
@@ -119,11 +120,101 @@ public enum ReasonEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static ReasonEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    ReasonEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    ReasonEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static ReasonEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("Local", text, offset)) {
+          return LOCAL;
+        }
+        if (Codecs.sameText("Other", text, offset)) {
+          return OTHER;
+        }
+        return null;
+      case 6:
+        if (Codecs.sameText("Reboot", text, offset)) {
+          return REBOOT;
+        }
+        if (Codecs.sameText("Remote", text, offset)) {
+          return REMOTE;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Timeout", text, offset)) {
+          return TIMEOUT;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("PowerLoss", text, offset)) {
+          return POWER_LOSS;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("MasterPass", text, offset)) {
+          return MASTER_PASS;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("GroundFault", text, offset)) {
+          return GROUND_FAULT;
+        }
+        if (Codecs.sameText("StoppedByEV", text, offset)) {
+          return STOPPED_BY_EV;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("DeAuthorized", text, offset)) {
+          return DE_AUTHORIZED;
+        }
+        if (Codecs.sameText("PowerQuality", text, offset)) {
+          return POWER_QUALITY;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("EmergencyStop", text, offset)) {
+          return EMERGENCY_STOP;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("EVDisconnected", text, offset)) {
+          return EV_DISCONNECTED;
+        }
+        if (Codecs.sameText("ImmediateReset", text, offset)) {
+          return IMMEDIATE_RESET;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("SOCLimitReached", text, offset)) {
+          return SOC_LIMIT_REACHED;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("LocalOutOfCredit", text, offset)) {
+          return LOCAL_OUT_OF_CREDIT;
+        }
+        if (Codecs.sameText("OvercurrentFault", text, offset)) {
+          return OVERCURRENT_FAULT;
+        }
+        if (Codecs.sameText("TimeLimitReached", text, offset)) {
+          return TIME_LIMIT_REACHED;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("EnergyLimitReached", text, offset)) {
+          return ENERGY_LIMIT_REACHED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

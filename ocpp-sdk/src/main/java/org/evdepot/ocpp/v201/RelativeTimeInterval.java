@@ -19,7 +19,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param start required. Start of the interval, in seconds from NOW.
  * @param duration optional, null when absent. Duration of the interval, in seconds.
  */

@@ -24,16 +24,14 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param requestId required. Id used to match the &amp;lt;&amp;lt;getchargingprofilesrequest,
- *     GetChargingProfilesRequest&amp;gt;&amp;gt; message with the resulting
- *     ReportChargingProfilesRequest messages. When the CSMS provided a requestId in the
- *     &amp;lt;&amp;lt;getchargingprofilesrequest, GetChargingProfilesRequest&amp;gt;&amp;gt;, this
- *     field SHALL contain the same value.
- * @param chargingLimitSource required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param requestId required. Id used to match the GetChargingProfilesRequest message with the
+ *     resulting ReportChargingProfilesRequest messages. When the CSMS provided a requestId in the
+ *     GetChargingProfilesRequest, this field SHALL contain the same value.
+ * @param chargingLimitSource required. Source that has installed this charging profile.
  * @param chargingProfile required; at least 1 item
- * @param tbc optional, null when absent (the schema's default {@code false} is not filled in). To
- *     Be Continued. Default value when omitted: false. false indicates that there are no further
+ * @param tbc optional, null when absent (the schema's default {@code false} is not filled in).
+ *     To Be Continued. Default value when omitted: false. false indicates that there are no further
  *     messages as part of this report.
  * @param evseId required. The evse to which the charging profile applies. If evseId = 0, the
  *     message contains an overall limit for the Charging Station.
@@ -52,8 +50,10 @@ public record ReportChargingProfilesRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_REQUEST_ID = new SerializedString("requestId");
-  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE = new SerializedString("chargingLimitSource");
-  private static final SerializedString NAME_CHARGING_PROFILE = new SerializedString("chargingProfile");
+  private static final SerializedString NAME_CHARGING_LIMIT_SOURCE =
+      new SerializedString("chargingLimitSource");
+  private static final SerializedString NAME_CHARGING_PROFILE =
+      new SerializedString("chargingProfile");
   private static final SerializedString NAME_TBC = new SerializedString("tbc");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
@@ -137,18 +137,24 @@ public record ReportChargingProfilesRequest(
      */
     public ReportChargingProfilesRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("ReportChargingProfilesRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "ReportChargingProfilesRequest.requestId is required but was not set");
       }
       if (chargingLimitSource == null) {
-        throw new IllegalStateException("ReportChargingProfilesRequest.chargingLimitSource is required but was not set");
+        throw new IllegalStateException(
+            "ReportChargingProfilesRequest.chargingLimitSource is required but was not set");
       }
       if (chargingProfile == null) {
-        throw new IllegalStateException("ReportChargingProfilesRequest.chargingProfile is required but was not set");
+        throw new IllegalStateException(
+            "ReportChargingProfilesRequest.chargingProfile is required but was not set");
       }
       if (evseId == null) {
-        throw new IllegalStateException("ReportChargingProfilesRequest.evseId is required but was not set");
+        throw new IllegalStateException(
+            "ReportChargingProfilesRequest.evseId is required but was not set");
       }
-      ReportChargingProfilesRequest built = new ReportChargingProfilesRequest(customData, requestId, chargingLimitSource, chargingProfile, tbc, evseId);
+      ReportChargingProfilesRequest built =
+          new ReportChargingProfilesRequest(
+              customData, requestId, chargingLimitSource, chargingProfile, tbc, evseId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ReportChargingProfilesRequest: " + violations);
@@ -187,7 +193,8 @@ public record ReportChargingProfilesRequest(
             chargingLimitSource = ChargingLimitSourceEnum.read(p, ctx, "chargingLimitSource");
             break;
           case "chargingProfile":
-            chargingProfile = Codecs.readList(p, ctx, "chargingProfile", 1, -1, ITEM_CHARGING_PROFILE);
+            chargingProfile =
+                Codecs.readList(p, ctx, "chargingProfile", 1, -1, ITEM_CHARGING_PROFILE);
             break;
           case "tbc":
             tbc = Codecs.readBoolean(p, "tbc");
@@ -212,7 +219,8 @@ public record ReportChargingProfilesRequest(
       if (!hasEvseId) {
         throw Codecs.missing("evseId");
       }
-      return new ReportChargingProfilesRequest(customData, requestId, chargingLimitSource, chargingProfile, tbc, evseId);
+      return new ReportChargingProfilesRequest(
+          customData, requestId, chargingLimitSource, chargingProfile, tbc, evseId);
     }
 
     @Override
@@ -246,7 +254,8 @@ public record ReportChargingProfilesRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "chargingProfile", value.chargingProfile(), 1, -1);
-      Codecs.checkNestedList(out, "chargingProfile", ChargingProfile.CODEC, value.chargingProfile());
+      Codecs.checkNestedList(
+          out, "chargingProfile", ChargingProfile.CODEC, value.chargingProfile());
       return out;
     }
   }

@@ -21,11 +21,12 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param component required
- * @param variable required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  * @param variableAttribute required; at least 1 item, at most 4 items
- * @param variableCharacteristics optional, null when absent
+ * @param variableCharacteristics optional, null when absent. Fixed read-only parameters of a
+ *     variable.
  */
 public record ReportData(
     CustomData customData,
@@ -40,8 +41,10 @@ public record ReportData(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_COMPONENT = new SerializedString("component");
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
-  private static final SerializedString NAME_VARIABLE_ATTRIBUTE = new SerializedString("variableAttribute");
-  private static final SerializedString NAME_VARIABLE_CHARACTERISTICS = new SerializedString("variableCharacteristics");
+  private static final SerializedString NAME_VARIABLE_ATTRIBUTE =
+      new SerializedString("variableAttribute");
+  private static final SerializedString NAME_VARIABLE_CHARACTERISTICS =
+      new SerializedString("variableCharacteristics");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -119,7 +122,9 @@ public record ReportData(
       if (variableAttribute == null) {
         throw new IllegalStateException("ReportData.variableAttribute is required but was not set");
       }
-      ReportData built = new ReportData(customData, component, variable, variableAttribute, variableCharacteristics);
+      ReportData built =
+          new ReportData(
+              customData, component, variable, variableAttribute, variableCharacteristics);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ReportData: " + violations);
@@ -154,10 +159,12 @@ public record ReportData(
             variable = Codecs.readObject(p, ctx, "variable", Variable.CODEC);
             break;
           case "variableAttribute":
-            variableAttribute = Codecs.readList(p, ctx, "variableAttribute", 1, 4, ITEM_VARIABLE_ATTRIBUTE);
+            variableAttribute =
+                Codecs.readList(p, ctx, "variableAttribute", 1, 4, ITEM_VARIABLE_ATTRIBUTE);
             break;
           case "variableCharacteristics":
-            variableCharacteristics = Codecs.readObject(p, ctx, "variableCharacteristics", VariableCharacteristics.CODEC);
+            variableCharacteristics =
+                Codecs.readObject(p, ctx, "variableCharacteristics", VariableCharacteristics.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -172,7 +179,8 @@ public record ReportData(
       if (variableAttribute == null) {
         throw Codecs.missing("variableAttribute");
       }
-      return new ReportData(customData, component, variable, variableAttribute, variableCharacteristics);
+      return new ReportData(
+          customData, component, variable, variableAttribute, variableCharacteristics);
     }
 
     @Override
@@ -206,8 +214,13 @@ public record ReportData(
       Codecs.checkNested(out, "component", Component.CODEC, value.component());
       Codecs.checkNested(out, "variable", Variable.CODEC, value.variable());
       Codecs.checkItems(out, "variableAttribute", value.variableAttribute(), 1, 4);
-      Codecs.checkNestedList(out, "variableAttribute", VariableAttribute.CODEC, value.variableAttribute());
-      Codecs.checkNested(out, "variableCharacteristics", VariableCharacteristics.CODEC, value.variableCharacteristics());
+      Codecs.checkNestedList(
+          out, "variableAttribute", VariableAttribute.CODEC, value.variableAttribute());
+      Codecs.checkNested(
+          out,
+          "variableCharacteristics",
+          VariableCharacteristics.CODEC,
+          value.variableCharacteristics());
       return out;
     }
   }

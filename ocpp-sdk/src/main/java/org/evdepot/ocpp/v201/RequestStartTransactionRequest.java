@@ -23,16 +23,19 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evseId optional, null when absent. Number of the EVSE on which to start the transaction.
- *     EvseId SHALL be &amp;gt; 0
- * @param groupIdToken optional, null when absent
- * @param idToken required
- * @param remoteStartId required. Id given by the server to this start request. The Charging Station
- *     might return this in the &amp;lt;&amp;lt;transactioneventrequest,
- *     TransactionEventRequest&amp;gt;&amp;gt;, letting the server know which transaction was started
- *     for this request. Use to start a transaction.
- * @param chargingProfile optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evseId optional, null when absent. Number of the EVSE on which to start the
+ *     transaction. EvseId SHALL be &gt; 0
+ * @param groupIdToken optional, null when absent. Contains a case insensitive identifier to use
+ *     for the authorization and the type of authorization to support multiple forms of identifiers.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
+ * @param remoteStartId required. Id given by the server to this start request. The Charging
+ *     Station might return this in the TransactionEventRequest, letting the server know which
+ *     transaction was started for this request. Use to start a transaction.
+ * @param chargingProfile optional, null when absent. A ChargingProfile consists of
+ *     ChargingSchedule, describing the amount of power or current that can be delivered per time
+ *     interval.
  */
 public record RequestStartTransactionRequest(
     CustomData customData,
@@ -50,11 +53,13 @@ public record RequestStartTransactionRequest(
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
   private static final SerializedString NAME_GROUP_ID_TOKEN = new SerializedString("groupIdToken");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
-  private static final SerializedString NAME_REMOTE_START_ID = new SerializedString("remoteStartId");
-  private static final SerializedString NAME_CHARGING_PROFILE = new SerializedString("chargingProfile");
+  private static final SerializedString NAME_REMOTE_START_ID =
+      new SerializedString("remoteStartId");
+  private static final SerializedString NAME_CHARGING_PROFILE =
+      new SerializedString("chargingProfile");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -131,12 +136,16 @@ public record RequestStartTransactionRequest(
      */
     public RequestStartTransactionRequest build() {
       if (idToken == null) {
-        throw new IllegalStateException("RequestStartTransactionRequest.idToken is required but was not set");
+        throw new IllegalStateException(
+            "RequestStartTransactionRequest.idToken is required but was not set");
       }
       if (remoteStartId == null) {
-        throw new IllegalStateException("RequestStartTransactionRequest.remoteStartId is required but was not set");
+        throw new IllegalStateException(
+            "RequestStartTransactionRequest.remoteStartId is required but was not set");
       }
-      RequestStartTransactionRequest built = new RequestStartTransactionRequest(customData, evseId, groupIdToken, idToken, remoteStartId, chargingProfile);
+      RequestStartTransactionRequest built =
+          new RequestStartTransactionRequest(
+              customData, evseId, groupIdToken, idToken, remoteStartId, chargingProfile);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid RequestStartTransactionRequest: " + violations);
@@ -189,7 +198,8 @@ public record RequestStartTransactionRequest(
       if (!hasRemoteStartId) {
         throw Codecs.missing("remoteStartId");
       }
-      return new RequestStartTransactionRequest(customData, evseId, groupIdToken, idToken, remoteStartId, chargingProfile);
+      return new RequestStartTransactionRequest(
+          customData, evseId, groupIdToken, idToken, remoteStartId, chargingProfile);
     }
 
     @Override

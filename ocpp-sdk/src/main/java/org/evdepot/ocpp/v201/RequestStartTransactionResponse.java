@@ -21,13 +21,15 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
- * @param transactionId optional, null when absent; at most 36 characters. When the transaction was
- *     already started by the Charging Station before the RequestStartTransactionRequest was received,
- *     for example: cable plugged in first. This contains the transactionId of the already started
- *     transaction.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Status indicating whether the Charging Station accepts the request to
+ *     start a transaction.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param transactionId optional, null when absent; at most 36 characters. When the transaction
+ *     was already started by the Charging Station before the RequestStartTransactionRequest was
+ *     received, for example: cable plugged in first. This contains the transactionId of the already
+ *     started transaction.
  */
 public record RequestStartTransactionResponse(
     CustomData customData,
@@ -45,7 +47,7 @@ public record RequestStartTransactionResponse(
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -102,12 +104,15 @@ public record RequestStartTransactionResponse(
      */
     public RequestStartTransactionResponse build() {
       if (status == null) {
-        throw new IllegalStateException("RequestStartTransactionResponse.status is required but was not set");
+        throw new IllegalStateException(
+            "RequestStartTransactionResponse.status is required but was not set");
       }
-      RequestStartTransactionResponse built = new RequestStartTransactionResponse(customData, status, statusInfo, transactionId);
+      RequestStartTransactionResponse built =
+          new RequestStartTransactionResponse(customData, status, statusInfo, transactionId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid RequestStartTransactionResponse: " + violations);
+        throw new IllegalArgumentException(
+            "invalid RequestStartTransactionResponse: " + violations);
       }
       return built;
     }
@@ -115,7 +120,8 @@ public record RequestStartTransactionResponse(
 
   private static final class Codec implements MessageCodec<RequestStartTransactionResponse> {
     @Override
-    public RequestStartTransactionResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public RequestStartTransactionResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       RequestStartStopStatusEnum status = null;

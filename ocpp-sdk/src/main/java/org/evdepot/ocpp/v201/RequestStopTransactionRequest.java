@@ -23,9 +23,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param transactionId required; at most 36 characters. The identifier of the transaction which the
- *     Charging Station is requested to stop.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param transactionId required; at most 36 characters. The identifier of the transaction which
+ *     the Charging Station is requested to stop.
  */
 public record RequestStopTransactionRequest(
     CustomData customData,
@@ -39,7 +39,7 @@ public record RequestStopTransactionRequest(
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

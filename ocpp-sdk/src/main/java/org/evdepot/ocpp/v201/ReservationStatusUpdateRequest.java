@@ -23,9 +23,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param reservationId required. The ID of the reservation.
- * @param reservationUpdateStatus required
+ * @param reservationUpdateStatus required. The updated reservation status.
  */
 public record ReservationStatusUpdateRequest(
     CustomData customData,
@@ -38,10 +38,11 @@ public record ReservationStatusUpdateRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_RESERVATION_ID = new SerializedString("reservationId");
-  private static final SerializedString NAME_RESERVATION_UPDATE_STATUS = new SerializedString("reservationUpdateStatus");
+  private static final SerializedString NAME_RESERVATION_UPDATE_STATUS =
+      new SerializedString("reservationUpdateStatus");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -75,7 +76,8 @@ public record ReservationStatusUpdateRequest(
             hasReservationId = true;
             break;
           case "reservationUpdateStatus":
-            reservationUpdateStatus = ReservationUpdateStatusEnum.read(p, ctx, "reservationUpdateStatus");
+            reservationUpdateStatus =
+                ReservationUpdateStatusEnum.read(p, ctx, "reservationUpdateStatus");
             break;
           default:
             Codecs.unknownField(p, ctx, field);

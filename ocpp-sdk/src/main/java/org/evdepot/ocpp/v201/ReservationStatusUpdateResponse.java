@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  */
 public record ReservationStatusUpdateResponse(
     CustomData customData)
@@ -33,7 +33,8 @@ public record ReservationStatusUpdateResponse(
 
   private static final class Codec implements MessageCodec<ReservationStatusUpdateResponse> {
     @Override
-    public ReservationStatusUpdateResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public ReservationStatusUpdateResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -23,14 +23,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Id of reservation.
- * @param expiryDateTime required; written as UTC with at most millisecond precision. Date and time
- *     at which the reservation expires.
- * @param connectorType optional, null when absent
- * @param idToken required
+ * @param expiryDateTime required; written as UTC with at most millisecond precision. Date and
+ *     time at which the reservation expires.
+ * @param connectorType optional, null when absent. This field specifies the connector type.
+ * @param idToken required. Contains a case insensitive identifier to use for the authorization
+ *     and the type of authorization to support multiple forms of identifiers.
  * @param evseId optional, null when absent. This contains ID of the evse to be reserved.
- * @param groupIdToken optional, null when absent
+ * @param groupIdToken optional, null when absent. Contains a case insensitive identifier to use
+ *     for the authorization and the type of authorization to support multiple forms of identifiers.
  */
 public record ReserveNowRequest(
     CustomData customData,
@@ -47,14 +49,15 @@ public record ReserveNowRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ID = new SerializedString("id");
-  private static final SerializedString NAME_EXPIRY_DATE_TIME = new SerializedString("expiryDateTime");
+  private static final SerializedString NAME_EXPIRY_DATE_TIME =
+      new SerializedString("expiryDateTime");
   private static final SerializedString NAME_CONNECTOR_TYPE = new SerializedString("connectorType");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
   private static final SerializedString NAME_GROUP_ID_TOKEN = new SerializedString("groupIdToken");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -142,12 +145,15 @@ public record ReserveNowRequest(
         throw new IllegalStateException("ReserveNowRequest.id is required but was not set");
       }
       if (expiryDateTime == null) {
-        throw new IllegalStateException("ReserveNowRequest.expiryDateTime is required but was not set");
+        throw new IllegalStateException(
+            "ReserveNowRequest.expiryDateTime is required but was not set");
       }
       if (idToken == null) {
         throw new IllegalStateException("ReserveNowRequest.idToken is required but was not set");
       }
-      ReserveNowRequest built = new ReserveNowRequest(customData, id, expiryDateTime, connectorType, idToken, evseId, groupIdToken);
+      ReserveNowRequest built =
+          new ReserveNowRequest(
+              customData, id, expiryDateTime, connectorType, idToken, evseId, groupIdToken);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid ReserveNowRequest: " + violations);
@@ -207,7 +213,8 @@ public record ReserveNowRequest(
       if (idToken == null) {
         throw Codecs.missing("idToken");
       }
-      return new ReserveNowRequest(customData, id, expiryDateTime, connectorType, idToken, evseId, groupIdToken);
+      return new ReserveNowRequest(
+          customData, id, expiryDateTime, connectorType, idToken, evseId, groupIdToken);
     }
 
     @Override

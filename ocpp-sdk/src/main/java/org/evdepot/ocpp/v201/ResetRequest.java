@@ -22,10 +22,11 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param type required
- * @param evseId optional, null when absent. This contains the ID of a specific EVSE that needs to
- *     be reset, instead of the entire Charging Station.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param type required. This contains the type of reset that the Charging Station or EVSE
+ *     should perform.
+ * @param evseId optional, null when absent. This contains the ID of a specific EVSE that needs
+ *     to be reset, instead of the entire Charging Station.
  */
 public record ResetRequest(
     CustomData customData,
@@ -41,7 +42,7 @@ public record ResetRequest(
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -17,18 +17,17 @@ import org.evdepot.ocpp.internal.codec.Codecs;
 import org.evdepot.ocpp.internal.codec.ElementReader;
 
 /**
- * NOTE: This dataType is based on dataTypes from &amp;lt;&amp;lt;ref-ISOIEC15118-2,ISO
- * 15118-2&amp;gt;&amp;gt;.
+ * NOTE: This dataType is based on dataTypes from ISO 15118-2.
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param id required. SalesTariff identifier used to identify one sales tariff. An SAID remains a
- *     unique identifier for one schedule throughout a charging session.
- * @param salesTariffDescription optional, null when absent; at most 32 characters. A human readable
- *     title/short description of the sales tariff e.g. for HMI display purposes.
- * @param numEPriceLevels optional, null when absent. Defines the overall number of distinct price
- *     levels used across all provided SalesTariff elements.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param id required. SalesTariff identifier used to identify one sales tariff. An SAID remains
+ *     a unique identifier for one schedule throughout a charging session.
+ * @param salesTariffDescription optional, null when absent; at most 32 characters. A human
+ *     readable title/short description of the sales tariff e.g. for HMI display purposes.
+ * @param numEPriceLevels optional, null when absent. Defines the overall number of distinct
+ *     price levels used across all provided SalesTariff elements.
  * @param salesTariffEntry required; at least 1 item, at most 1024 items
  */
 public record SalesTariff(
@@ -43,9 +42,12 @@ public record SalesTariff(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ID = new SerializedString("id");
-  private static final SerializedString NAME_SALES_TARIFF_DESCRIPTION = new SerializedString("salesTariffDescription");
-  private static final SerializedString NAME_NUM_E_PRICE_LEVELS = new SerializedString("numEPriceLevels");
-  private static final SerializedString NAME_SALES_TARIFF_ENTRY = new SerializedString("salesTariffEntry");
+  private static final SerializedString NAME_SALES_TARIFF_DESCRIPTION =
+      new SerializedString("salesTariffDescription");
+  private static final SerializedString NAME_NUM_E_PRICE_LEVELS =
+      new SerializedString("numEPriceLevels");
+  private static final SerializedString NAME_SALES_TARIFF_ENTRY =
+      new SerializedString("salesTariffEntry");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -118,7 +120,9 @@ public record SalesTariff(
       if (salesTariffEntry == null) {
         throw new IllegalStateException("SalesTariff.salesTariffEntry is required but was not set");
       }
-      SalesTariff built = new SalesTariff(customData, id, salesTariffDescription, numEPriceLevels, salesTariffEntry);
+      SalesTariff built =
+          new SalesTariff(
+              customData, id, salesTariffDescription, numEPriceLevels, salesTariffEntry);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SalesTariff: " + violations);
@@ -158,7 +162,8 @@ public record SalesTariff(
             numEPriceLevels = Codecs.readInt(p, "numEPriceLevels");
             break;
           case "salesTariffEntry":
-            salesTariffEntry = Codecs.readList(p, ctx, "salesTariffEntry", 1, 1024, ITEM_SALES_TARIFF_ENTRY);
+            salesTariffEntry =
+                Codecs.readList(p, ctx, "salesTariffEntry", 1, 1024, ITEM_SALES_TARIFF_ENTRY);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -170,7 +175,8 @@ public record SalesTariff(
       if (salesTariffEntry == null) {
         throw Codecs.missing("salesTariffEntry");
       }
-      return new SalesTariff(customData, id, salesTariffDescription, numEPriceLevels, salesTariffEntry);
+      return new SalesTariff(
+          customData, id, salesTariffDescription, numEPriceLevels, salesTariffEntry);
     }
 
     @Override
@@ -205,7 +211,8 @@ public record SalesTariff(
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkLength(out, "salesTariffDescription", value.salesTariffDescription(), 32);
       Codecs.checkItems(out, "salesTariffEntry", value.salesTariffEntry(), 1, 1024);
-      Codecs.checkNestedList(out, "salesTariffEntry", SalesTariffEntry.CODEC, value.salesTariffEntry());
+      Codecs.checkNestedList(
+          out, "salesTariffEntry", SalesTariffEntry.CODEC, value.salesTariffEntry());
       return out;
     }
   }

@@ -21,8 +21,8 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param relativeTimeInterval required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param relativeTimeInterval required. Relative_ Timer_ Interval
  * @param ePriceLevel optional, null when absent; at least 0.0. Defines the price level of this
  *     SalesTariffEntry (referring to NumEPriceLevels). Small values for the EPriceLevel represent a
  *     cheaper TariffEntry. Large values for the EPriceLevel represent a more expensive TariffEntry.
@@ -38,9 +38,11 @@ public record SalesTariffEntry(
   public static final MessageCodec<SalesTariffEntry> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_RELATIVE_TIME_INTERVAL = new SerializedString("relativeTimeInterval");
+  private static final SerializedString NAME_RELATIVE_TIME_INTERVAL =
+      new SerializedString("relativeTimeInterval");
   private static final SerializedString NAME_E_PRICE_LEVEL = new SerializedString("ePriceLevel");
-  private static final SerializedString NAME_CONSUMPTION_COST = new SerializedString("consumptionCost");
+  private static final SerializedString NAME_CONSUMPTION_COST =
+      new SerializedString("consumptionCost");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -101,9 +103,11 @@ public record SalesTariffEntry(
      */
     public SalesTariffEntry build() {
       if (relativeTimeInterval == null) {
-        throw new IllegalStateException("SalesTariffEntry.relativeTimeInterval is required but was not set");
+        throw new IllegalStateException(
+            "SalesTariffEntry.relativeTimeInterval is required but was not set");
       }
-      SalesTariffEntry built = new SalesTariffEntry(customData, relativeTimeInterval, ePriceLevel, consumptionCost);
+      SalesTariffEntry built =
+          new SalesTariffEntry(customData, relativeTimeInterval, ePriceLevel, consumptionCost);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SalesTariffEntry: " + violations);
@@ -131,13 +135,15 @@ public record SalesTariffEntry(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "relativeTimeInterval":
-            relativeTimeInterval = Codecs.readObject(p, ctx, "relativeTimeInterval", RelativeTimeInterval.CODEC);
+            relativeTimeInterval =
+                Codecs.readObject(p, ctx, "relativeTimeInterval", RelativeTimeInterval.CODEC);
             break;
           case "ePriceLevel":
             ePriceLevel = Codecs.minimum(Codecs.readInt(p, "ePriceLevel"), 0L, "ePriceLevel");
             break;
           case "consumptionCost":
-            consumptionCost = Codecs.readList(p, ctx, "consumptionCost", 1, 3, ITEM_CONSUMPTION_COST);
+            consumptionCost =
+                Codecs.readList(p, ctx, "consumptionCost", 1, 3, ITEM_CONSUMPTION_COST);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -177,10 +183,12 @@ public record SalesTariffEntry(
     public List<Violation> validate(SalesTariffEntry value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "relativeTimeInterval", RelativeTimeInterval.CODEC, value.relativeTimeInterval());
+      Codecs.checkNested(
+          out, "relativeTimeInterval", RelativeTimeInterval.CODEC, value.relativeTimeInterval());
       Codecs.checkRange(out, "ePriceLevel", value.ePriceLevel(), 0L, Long.MAX_VALUE);
       Codecs.checkItems(out, "consumptionCost", value.consumptionCost(), 1, 3);
-      Codecs.checkNestedList(out, "consumptionCost", ConsumptionCost.CODEC, value.consumptionCost());
+      Codecs.checkNestedList(
+          out, "consumptionCost", ConsumptionCost.CODEC, value.consumptionCost());
       return out;
     }
   }

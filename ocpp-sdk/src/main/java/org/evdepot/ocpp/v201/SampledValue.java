@@ -24,16 +24,22 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param value required. Indicates the measured value.
- * @param context optional, null when absent (the schema's default {@code Sample.Periodic} is not
- *     filled in)
+ * @param context optional, null when absent (the schema's default {@code Sample.Periodic} is
+ *     not filled in). Type of detail value: start, end or sample. Default = "Sample.Periodic"
  * @param measurand optional, null when absent (the schema's default {@code
- *     Energy.Active.Import.Register} is not filled in)
- * @param phase optional, null when absent
- * @param location optional, null when absent (the schema's default {@code Outlet} is not filled in)
- * @param signedMeterValue optional, null when absent
- * @param unitOfMeasure optional, null when absent
+ *     Energy.Active.Import.Register} is not filled in). Type of measurement. Default =
+ *     "Energy.Active.Import.Register"
+ * @param phase optional, null when absent. Indicates how the measured value is to be
+ *     interpreted. For instance between L1 and neutral (L1-N) Please note that not all values of
+ *     phase are applicable to all Measurands. When phase is absent, the measured value is
+ *     interpreted as an overall value.
+ * @param location optional, null when absent (the schema's default {@code Outlet} is not filled
+ *     in). Indicates where the measured value has been sampled. Default = "Outlet"
+ * @param signedMeterValue optional, null when absent. Represent a signed version of the meter
+ *     value.
+ * @param unitOfMeasure optional, null when absent. Represents a UnitOfMeasure with a multiplier
  */
 public record SampledValue(
     CustomData customData,
@@ -54,11 +60,13 @@ public record SampledValue(
   private static final SerializedString NAME_MEASURAND = new SerializedString("measurand");
   private static final SerializedString NAME_PHASE = new SerializedString("phase");
   private static final SerializedString NAME_LOCATION = new SerializedString("location");
-  private static final SerializedString NAME_SIGNED_METER_VALUE = new SerializedString("signedMeterValue");
-  private static final SerializedString NAME_UNIT_OF_MEASURE = new SerializedString("unitOfMeasure");
+  private static final SerializedString NAME_SIGNED_METER_VALUE =
+      new SerializedString("signedMeterValue");
+  private static final SerializedString NAME_UNIT_OF_MEASURE =
+      new SerializedString("unitOfMeasure");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -145,7 +153,16 @@ public record SampledValue(
       if (value == null) {
         throw new IllegalStateException("SampledValue.value is required but was not set");
       }
-      SampledValue built = new SampledValue(customData, value, context, measurand, phase, location, signedMeterValue, unitOfMeasure);
+      SampledValue built =
+          new SampledValue(
+              customData,
+              value,
+              context,
+              measurand,
+              phase,
+              location,
+              signedMeterValue,
+              unitOfMeasure);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SampledValue: " + violations);
@@ -189,7 +206,8 @@ public record SampledValue(
             location = LocationEnum.read(p, ctx, "location");
             break;
           case "signedMeterValue":
-            signedMeterValue = Codecs.readObject(p, ctx, "signedMeterValue", SignedMeterValue.CODEC);
+            signedMeterValue =
+                Codecs.readObject(p, ctx, "signedMeterValue", SignedMeterValue.CODEC);
             break;
           case "unitOfMeasure":
             unitOfMeasure = Codecs.readObject(p, ctx, "unitOfMeasure", UnitOfMeasure.CODEC);
@@ -201,7 +219,8 @@ public record SampledValue(
       if (value == null) {
         throw Codecs.missing("value");
       }
-      return new SampledValue(customData, value, context, measurand, phase, location, signedMeterValue, unitOfMeasure);
+      return new SampledValue(
+          customData, value, context, measurand, phase, location, signedMeterValue, unitOfMeasure);
     }
 
     @Override

@@ -24,13 +24,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param type required; at most 50 characters. Type of the security event. This value should be
  *     taken from the Security events list.
- * @param timestamp required; written as UTC with at most millisecond precision. Date and time at
- *     which the event occurred.
- * @param techInfo optional, null when absent; at most 255 characters. Additional information about
- *     the occurred security event.
+ * @param timestamp required; written as UTC with at most millisecond precision. Date and time
+ *     at which the event occurred.
+ * @param techInfo optional, null when absent; at most 255 characters. Additional information
+ *     about the occurred security event.
  */
 public record SecurityEventNotificationRequest(
     CustomData customData,
@@ -48,7 +48,7 @@ public record SecurityEventNotificationRequest(
   private static final SerializedString NAME_TECH_INFO = new SerializedString("techInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -59,7 +59,8 @@ public record SecurityEventNotificationRequest(
 
   /** The {@code SecurityEventNotification} action. */
   @Override
-  public ActionType<SecurityEventNotificationRequest, SecurityEventNotificationResponse> actionType() {
+  public ActionType<SecurityEventNotificationRequest, SecurityEventNotificationResponse>
+      actionType() {
     return V201Actions.SECURITY_EVENT_NOTIFICATION;
   }
 
@@ -112,15 +113,19 @@ public record SecurityEventNotificationRequest(
      */
     public SecurityEventNotificationRequest build() {
       if (type == null) {
-        throw new IllegalStateException("SecurityEventNotificationRequest.type is required but was not set");
+        throw new IllegalStateException(
+            "SecurityEventNotificationRequest.type is required but was not set");
       }
       if (timestamp == null) {
-        throw new IllegalStateException("SecurityEventNotificationRequest.timestamp is required but was not set");
+        throw new IllegalStateException(
+            "SecurityEventNotificationRequest.timestamp is required but was not set");
       }
-      SecurityEventNotificationRequest built = new SecurityEventNotificationRequest(customData, type, timestamp, techInfo);
+      SecurityEventNotificationRequest built =
+          new SecurityEventNotificationRequest(customData, type, timestamp, techInfo);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("invalid SecurityEventNotificationRequest: " + violations);
+        throw new IllegalArgumentException(
+            "invalid SecurityEventNotificationRequest: " + violations);
       }
       return built;
     }
@@ -128,7 +133,8 @@ public record SecurityEventNotificationRequest(
 
   private static final class Codec implements MessageCodec<SecurityEventNotificationRequest> {
     @Override
-    public SecurityEventNotificationRequest read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SecurityEventNotificationRequest read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       String type = null;

@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  */
 public record SecurityEventNotificationResponse(
     CustomData customData)
@@ -33,7 +33,8 @@ public record SecurityEventNotificationResponse(
 
   private static final class Codec implements MessageCodec<SecurityEventNotificationResponse> {
     @Override
-    public SecurityEventNotificationResponse read(JsonParser p, DecodeContext ctx) throws IOException {
+    public SecurityEventNotificationResponse read(JsonParser p, DecodeContext ctx)
+        throws IOException {
       Codecs.startPayload(p);
       CustomData customData = null;
       while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -23,12 +23,13 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param localAuthorizationList optional, null when absent; at least 1 item
- * @param versionNumber required. In case of a full update this is the version number of the full
- *     list. In case of a differential update it is the version number of the list after the update has
- *     been applied.
- * @param updateType required
+ * @param versionNumber required. In case of a full update this is the version number of the
+ *     full list. In case of a differential update it is the version number of the list after the
+ *     update has been applied.
+ * @param updateType required. This contains the type of update (full or differential) of this
+ *     request.
  */
 public record SendLocalListRequest(
     CustomData customData,
@@ -41,7 +42,8 @@ public record SendLocalListRequest(
   public static final MessageCodec<SendLocalListRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_LOCAL_AUTHORIZATION_LIST = new SerializedString("localAuthorizationList");
+  private static final SerializedString NAME_LOCAL_AUTHORIZATION_LIST =
+      new SerializedString("localAuthorizationList");
   private static final SerializedString NAME_VERSION_NUMBER = new SerializedString("versionNumber");
   private static final SerializedString NAME_UPDATE_TYPE = new SerializedString("updateType");
 
@@ -51,7 +53,8 @@ public record SendLocalListRequest(
    * @throws NullPointerException naming the component when a required component is null
    */
   public SendLocalListRequest {
-    localAuthorizationList = localAuthorizationList == null ? null : List.copyOf(localAuthorizationList);
+    localAuthorizationList =
+        localAuthorizationList == null ? null : List.copyOf(localAuthorizationList);
     Objects.requireNonNull(updateType, "updateType");
   }
 
@@ -110,12 +113,15 @@ public record SendLocalListRequest(
      */
     public SendLocalListRequest build() {
       if (versionNumber == null) {
-        throw new IllegalStateException("SendLocalListRequest.versionNumber is required but was not set");
+        throw new IllegalStateException(
+            "SendLocalListRequest.versionNumber is required but was not set");
       }
       if (updateType == null) {
-        throw new IllegalStateException("SendLocalListRequest.updateType is required but was not set");
+        throw new IllegalStateException(
+            "SendLocalListRequest.updateType is required but was not set");
       }
-      SendLocalListRequest built = new SendLocalListRequest(customData, localAuthorizationList, versionNumber, updateType);
+      SendLocalListRequest built =
+          new SendLocalListRequest(customData, localAuthorizationList, versionNumber, updateType);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SendLocalListRequest: " + violations);
@@ -144,7 +150,9 @@ public record SendLocalListRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "localAuthorizationList":
-            localAuthorizationList = Codecs.readList(p, ctx, "localAuthorizationList", 1, -1, ITEM_LOCAL_AUTHORIZATION_LIST);
+            localAuthorizationList =
+                Codecs.readList(
+                    p, ctx, "localAuthorizationList", 1, -1, ITEM_LOCAL_AUTHORIZATION_LIST);
             break;
           case "versionNumber":
             versionNumber = Codecs.readInt(p, "versionNumber");
@@ -163,7 +171,8 @@ public record SendLocalListRequest(
       if (updateType == null) {
         throw Codecs.missing("updateType");
       }
-      return new SendLocalListRequest(customData, localAuthorizationList, versionNumber, updateType);
+      return new SendLocalListRequest(
+          customData, localAuthorizationList, versionNumber, updateType);
     }
 
     @Override
@@ -193,7 +202,8 @@ public record SendLocalListRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "localAuthorizationList", value.localAuthorizationList(), 1, -1);
-      Codecs.checkNestedList(out, "localAuthorizationList", AuthorizationData.CODEC, value.localAuthorizationList());
+      Codecs.checkNestedList(
+          out, "localAuthorizationList", AuthorizationData.CODEC, value.localAuthorizationList());
       return out;
     }
   }

@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This indicates whether the Charging Station has successfully received and applied the update of
@@ -55,11 +56,37 @@ public enum SendLocalListStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static SendLocalListStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    SendLocalListStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static SendLocalListStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    SendLocalListStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static SendLocalListStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 6:
+        if (Codecs.sameText("Failed", text, offset)) {
+          return FAILED;
+        }
+        return null;
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("VersionMismatch", text, offset)) {
+          return VERSION_MISMATCH;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,11 +23,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evseId required. For TxDefaultProfile an evseId=0 applies the profile to each individual
- *     evse. For ChargingStationMaxProfile and ChargingStationExternalConstraints an evseId=0 contains
- *     an overal limit for the whole Charging Station.
- * @param chargingProfile required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evseId required. For TxDefaultProfile an evseId=0 applies the profile to each
+ *     individual evse. For ChargingStationMaxProfile and ChargingStationExternalConstraints an
+ *     evseId=0 contains an overal limit for the whole Charging Station.
+ * @param chargingProfile required. A ChargingProfile consists of ChargingSchedule, describing
+ *     the amount of power or current that can be delivered per time interval.
  */
 public record SetChargingProfileRequest(
     CustomData customData,
@@ -40,10 +41,11 @@ public record SetChargingProfileRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
-  private static final SerializedString NAME_CHARGING_PROFILE = new SerializedString("chargingProfile");
+  private static final SerializedString NAME_CHARGING_PROFILE =
+      new SerializedString("chargingProfile");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

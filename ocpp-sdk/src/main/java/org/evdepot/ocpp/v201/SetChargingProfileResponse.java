@@ -21,9 +21,12 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
- * @param statusInfo optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Returns whether the Charging Station has been able to process the
+ *     message successfully. This does not guarantee the schedule will be followed to the letter.
+ *     There might be other constraints the Charging Station may need to take into account.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
  */
 public record SetChargingProfileResponse(
     CustomData customData,
@@ -39,7 +42,7 @@ public record SetChargingProfileResponse(
   private static final SerializedString NAME_STATUS_INFO = new SerializedString("statusInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -23,8 +23,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param message required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param message required. Contains message details, for a message to be displayed on a
+ *     Charging Station.
  */
 public record SetDisplayMessageRequest(
     CustomData customData,
@@ -38,7 +39,7 @@ public record SetDisplayMessageRequest(
   private static final SerializedString NAME_MESSAGE = new SerializedString("message");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -23,8 +23,8 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param monitoringBase required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param monitoringBase required. Specify which monitoring base will be set
  */
 public record SetMonitoringBaseRequest(
     CustomData customData,
@@ -35,10 +35,11 @@ public record SetMonitoringBaseRequest(
   public static final MessageCodec<SetMonitoringBaseRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_MONITORING_BASE = new SerializedString("monitoringBase");
+  private static final SerializedString NAME_MONITORING_BASE =
+      new SerializedString("monitoringBase");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -21,31 +21,31 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param id optional, null when absent. An id SHALL only be given to replace an existing monitor.
- *     The Charging Station handles the generation of id's for new monitors.
- * @param transaction optional, null when absent (the schema's default {@code false} is not filled
- *     in). Monitor only active when a transaction is ongoing on a component relevant to this
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param id optional, null when absent. An id SHALL only be given to replace an existing
+ *     monitor. The Charging Station handles the generation of id's for new monitors.
+ * @param transaction optional, null when absent (the schema's default {@code false} is not
+ *     filled in). Monitor only active when a transaction is ongoing on a component relevant to this
  *     transaction. Default = false.
  * @param value required. Value for threshold or delta monitoring. For Periodic or
  *     PeriodicClockAligned this is the interval in seconds.
- * @param type required
+ * @param type required. The type of this monitor, e.g. a threshold, delta or periodic monitor.
  * @param severity required. The severity that will be assigned to an event that is triggered by
  *     this monitor. The severity range is 0-9, with 0 as the highest and 9 as the lowest severity
  *     level. The severity levels have the following meaning: + *0-Danger* + Indicates lives are
  *     potentially in danger. Urgent attention is needed and action should be taken immediately. +
  *     *1-Hardware Failure* + Indicates that the Charging Station is unable to continue regular
- *     operations due to Hardware issues. Action is required. + *2-System Failure* + Indicates that the
- *     Charging Station is unable to continue regular operations due to software or minor hardware
- *     issues. Action is required. + *3-Critical* + Indicates a critical error. Action is required. +
- *     *4-Error* + Indicates a non-urgent error. Action is required. + *5-Alert* + Indicates an alert
- *     event. Default severity for any type of monitoring event. + *6-Warning* + Indicates a warning
- *     event. Action may be required. + *7-Notice* + Indicates an unusual event. No immediate action is
- *     required. + *8-Informational* + Indicates a regular operational event. May be used for reporting,
- *     measuring throughput, etc. No action is required. + *9-Debug* + Indicates information useful to
- *     developers for debugging, not useful during operations.
- * @param component required
- * @param variable required
+ *     operations due to Hardware issues. Action is required. + *2-System Failure* + Indicates that
+ *     the Charging Station is unable to continue regular operations due to software or minor
+ *     hardware issues. Action is required. + *3-Critical* + Indicates a critical error. Action is
+ *     required. + *4-Error* + Indicates a non-urgent error. Action is required. + *5-Alert* +
+ *     Indicates an alert event. Default severity for any type of monitoring event. + *6-Warning* +
+ *     Indicates a warning event. Action may be required. + *7-Notice* + Indicates an unusual event.
+ *     No immediate action is required. + *8-Informational* + Indicates a regular operational event.
+ *     May be used for reporting, measuring throughput, etc. No action is required. + *9-Debug* +
+ *     Indicates information useful to developers for debugging, not useful during operations.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record SetMonitoringData(
     CustomData customData,
@@ -70,7 +70,7 @@ public record SetMonitoringData(
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -172,7 +172,9 @@ public record SetMonitoringData(
       if (variable == null) {
         throw new IllegalStateException("SetMonitoringData.variable is required but was not set");
       }
-      SetMonitoringData built = new SetMonitoringData(customData, id, transaction, value, type, severity, component, variable);
+      SetMonitoringData built =
+          new SetMonitoringData(
+              customData, id, transaction, value, type, severity, component, variable);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SetMonitoringData: " + violations);
@@ -242,7 +244,8 @@ public record SetMonitoringData(
       if (variable == null) {
         throw Codecs.missing("variable");
       }
-      return new SetMonitoringData(customData, id, transaction, value, type, severity, component, variable);
+      return new SetMonitoringData(
+          customData, id, transaction, value, type, severity, component, variable);
     }
 
     @Override

@@ -20,30 +20,32 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param id optional, null when absent. Id given to the VariableMonitor by the Charging Station.
- *     The Id is only returned when status is accepted. Installed VariableMonitors should have unique
- *     id's but the id's of removed Installed monitors should have unique id's but the id's of removed
- *     monitors MAY be reused.
- * @param statusInfo optional, null when absent
- * @param status required
- * @param type required
- * @param component required
- * @param variable required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param id optional, null when absent. Id given to the VariableMonitor by the Charging
+ *     Station. The Id is only returned when status is accepted. Installed VariableMonitors should
+ *     have unique id's but the id's of removed Installed monitors should have unique id's but the
+ *     id's of removed monitors MAY be reused.
+ * @param statusInfo optional, null when absent. Element providing more information about the
+ *     status.
+ * @param status required. Status is OK if a value could be returned. Otherwise this will
+ *     indicate the reason why a value could not be returned.
+ * @param type required. The type of this monitor, e.g. a threshold, delta or periodic monitor.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  * @param severity required. The severity that will be assigned to an event that is triggered by
  *     this monitor. The severity range is 0-9, with 0 as the highest and 9 as the lowest severity
  *     level. The severity levels have the following meaning: + *0-Danger* + Indicates lives are
  *     potentially in danger. Urgent attention is needed and action should be taken immediately. +
  *     *1-Hardware Failure* + Indicates that the Charging Station is unable to continue regular
- *     operations due to Hardware issues. Action is required. + *2-System Failure* + Indicates that the
- *     Charging Station is unable to continue regular operations due to software or minor hardware
- *     issues. Action is required. + *3-Critical* + Indicates a critical error. Action is required. +
- *     *4-Error* + Indicates a non-urgent error. Action is required. + *5-Alert* + Indicates an alert
- *     event. Default severity for any type of monitoring event. + *6-Warning* + Indicates a warning
- *     event. Action may be required. + *7-Notice* + Indicates an unusual event. No immediate action is
- *     required. + *8-Informational* + Indicates a regular operational event. May be used for reporting,
- *     measuring throughput, etc. No action is required. + *9-Debug* + Indicates information useful to
- *     developers for debugging, not useful during operations.
+ *     operations due to Hardware issues. Action is required. + *2-System Failure* + Indicates that
+ *     the Charging Station is unable to continue regular operations due to software or minor
+ *     hardware issues. Action is required. + *3-Critical* + Indicates a critical error. Action is
+ *     required. + *4-Error* + Indicates a non-urgent error. Action is required. + *5-Alert* +
+ *     Indicates an alert event. Default severity for any type of monitoring event. + *6-Warning* +
+ *     Indicates a warning event. Action may be required. + *7-Notice* + Indicates an unusual event.
+ *     No immediate action is required. + *8-Informational* + Indicates a regular operational event.
+ *     May be used for reporting, measuring throughput, etc. No action is required. + *9-Debug* +
+ *     Indicates information useful to developers for debugging, not useful during operations.
  */
 public record SetMonitoringResult(
     CustomData customData,
@@ -68,7 +70,7 @@ public record SetMonitoringResult(
   private static final SerializedString NAME_SEVERITY = new SerializedString("severity");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -162,7 +164,8 @@ public record SetMonitoringResult(
         throw new IllegalStateException("SetMonitoringResult.type is required but was not set");
       }
       if (component == null) {
-        throw new IllegalStateException("SetMonitoringResult.component is required but was not set");
+        throw new IllegalStateException(
+            "SetMonitoringResult.component is required but was not set");
       }
       if (variable == null) {
         throw new IllegalStateException("SetMonitoringResult.variable is required but was not set");
@@ -170,7 +173,9 @@ public record SetMonitoringResult(
       if (severity == null) {
         throw new IllegalStateException("SetMonitoringResult.severity is required but was not set");
       }
-      SetMonitoringResult built = new SetMonitoringResult(customData, id, statusInfo, status, type, component, variable, severity);
+      SetMonitoringResult built =
+          new SetMonitoringResult(
+              customData, id, statusInfo, status, type, component, variable, severity);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SetMonitoringResult: " + violations);
@@ -240,7 +245,8 @@ public record SetMonitoringResult(
       if (!hasSeverity) {
         throw Codecs.missing("severity");
       }
-      return new SetMonitoringResult(customData, id, statusInfo, status, type, component, variable, severity);
+      return new SetMonitoringResult(
+          customData, id, statusInfo, status, type, component, variable, severity);
     }
 
     @Override

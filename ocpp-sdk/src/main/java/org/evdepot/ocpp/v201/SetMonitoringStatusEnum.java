@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Status is OK if a value could be returned. Otherwise this will indicate the reason why a value
@@ -67,11 +68,50 @@ public enum SetMonitoringStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static SetMonitoringStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    SetMonitoringStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static SetMonitoringStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    SetMonitoringStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static SetMonitoringStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      case 9:
+        if (Codecs.sameText("Duplicate", text, offset)) {
+          return DUPLICATE;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("UnknownVariable", text, offset)) {
+          return UNKNOWN_VARIABLE;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("UnknownComponent", text, offset)) {
+          return UNKNOWN_COMPONENT;
+        }
+        return null;
+      case 22:
+        if (Codecs.sameText("UnsupportedMonitorType", text, offset)) {
+          return UNSUPPORTED_MONITOR_TYPE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -23,9 +23,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param configurationSlot required. Slot in which the configuration should be stored.
- * @param connectionData required
+ * @param connectionData required. The NetworkConnectionProfile defines the functional and
+ *     technical parameters of a communication link.
  */
 public record SetNetworkProfileRequest(
     CustomData customData,
@@ -37,11 +38,13 @@ public record SetNetworkProfileRequest(
   public static final MessageCodec<SetNetworkProfileRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_CONFIGURATION_SLOT = new SerializedString("configurationSlot");
-  private static final SerializedString NAME_CONNECTION_DATA = new SerializedString("connectionData");
+  private static final SerializedString NAME_CONFIGURATION_SLOT =
+      new SerializedString("configurationSlot");
+  private static final SerializedString NAME_CONNECTION_DATA =
+      new SerializedString("connectionData");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -75,7 +78,8 @@ public record SetNetworkProfileRequest(
             hasConfigurationSlot = true;
             break;
           case "connectionData":
-            connectionData = Codecs.readObject(p, ctx, "connectionData", NetworkConnectionProfile.CODEC);
+            connectionData =
+                Codecs.readObject(p, ctx, "connectionData", NetworkConnectionProfile.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -108,7 +112,8 @@ public record SetNetworkProfileRequest(
     public List<Violation> validate(SetNetworkProfileRequest value) {
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
-      Codecs.checkNested(out, "connectionData", NetworkConnectionProfile.CODEC, value.connectionData());
+      Codecs.checkNested(
+          out, "connectionData", NetworkConnectionProfile.CODEC, value.connectionData());
       return out;
     }
   }

@@ -20,16 +20,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
+ *     filled in). Type of attribute: Actual, Target, MinSet, MaxSet. Default is Actual when
+ *     omitted.
  * @param attributeValue required; at most 1000 characters. Value to be assigned to attribute of
- *     variable. The Configuration Variable
- *     &amp;lt;&amp;lt;configkey-configuration-value-size,ConfigurationValueSize&amp;gt;&amp;gt; can be
- *     used to limit SetVariableData.attributeValue and VariableCharacteristics.valueList. The max size
- *     of these values will always remain equal.
- * @param component required
- * @param variable required
+ *     variable. The Configuration Variable ConfigurationValueSize can be used to limit
+ *     SetVariableData.attributeValue and VariableCharacteristics.valueList. The max size of these
+ *     values will always remain equal.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record SetVariableData(
     CustomData customData,
@@ -43,12 +43,13 @@ public record SetVariableData(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ATTRIBUTE_TYPE = new SerializedString("attributeType");
-  private static final SerializedString NAME_ATTRIBUTE_VALUE = new SerializedString("attributeValue");
+  private static final SerializedString NAME_ATTRIBUTE_VALUE =
+      new SerializedString("attributeValue");
   private static final SerializedString NAME_COMPONENT = new SerializedString("component");
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -114,7 +115,8 @@ public record SetVariableData(
      */
     public SetVariableData build() {
       if (attributeValue == null) {
-        throw new IllegalStateException("SetVariableData.attributeValue is required but was not set");
+        throw new IllegalStateException(
+            "SetVariableData.attributeValue is required but was not set");
       }
       if (component == null) {
         throw new IllegalStateException("SetVariableData.component is required but was not set");
@@ -122,7 +124,8 @@ public record SetVariableData(
       if (variable == null) {
         throw new IllegalStateException("SetVariableData.variable is required but was not set");
       }
-      SetVariableData built = new SetVariableData(customData, attributeType, attributeValue, component, variable);
+      SetVariableData built =
+          new SetVariableData(customData, attributeType, attributeValue, component, variable);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SetVariableData: " + violations);

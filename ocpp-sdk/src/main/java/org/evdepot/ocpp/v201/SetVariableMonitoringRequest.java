@@ -24,7 +24,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param setMonitoringData required; at least 1 item
  */
 public record SetVariableMonitoringRequest(
@@ -36,7 +36,8 @@ public record SetVariableMonitoringRequest(
   public static final MessageCodec<SetVariableMonitoringRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_SET_MONITORING_DATA = new SerializedString("setMonitoringData");
+  private static final SerializedString NAME_SET_MONITORING_DATA =
+      new SerializedString("setMonitoringData");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -71,7 +72,8 @@ public record SetVariableMonitoringRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "setMonitoringData":
-            setMonitoringData = Codecs.readList(p, ctx, "setMonitoringData", 1, -1, ITEM_SET_MONITORING_DATA);
+            setMonitoringData =
+                Codecs.readList(p, ctx, "setMonitoringData", 1, -1, ITEM_SET_MONITORING_DATA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -104,7 +106,8 @@ public record SetVariableMonitoringRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "setMonitoringData", value.setMonitoringData(), 1, -1);
-      Codecs.checkNestedList(out, "setMonitoringData", SetMonitoringData.CODEC, value.setMonitoringData());
+      Codecs.checkNestedList(
+          out, "setMonitoringData", SetMonitoringData.CODEC, value.setMonitoringData());
       return out;
     }
   }

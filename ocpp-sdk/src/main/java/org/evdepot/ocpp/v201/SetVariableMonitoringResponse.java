@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param setMonitoringResult required; at least 1 item
  */
 public record SetVariableMonitoringResponse(
@@ -34,7 +34,8 @@ public record SetVariableMonitoringResponse(
   public static final MessageCodec<SetVariableMonitoringResponse> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_SET_MONITORING_RESULT = new SerializedString("setMonitoringResult");
+  private static final SerializedString NAME_SET_MONITORING_RESULT =
+      new SerializedString("setMonitoringResult");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -63,7 +64,8 @@ public record SetVariableMonitoringResponse(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "setMonitoringResult":
-            setMonitoringResult = Codecs.readList(p, ctx, "setMonitoringResult", 1, -1, ITEM_SET_MONITORING_RESULT);
+            setMonitoringResult =
+                Codecs.readList(p, ctx, "setMonitoringResult", 1, -1, ITEM_SET_MONITORING_RESULT);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -96,7 +98,8 @@ public record SetVariableMonitoringResponse(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "setMonitoringResult", value.setMonitoringResult(), 1, -1);
-      Codecs.checkNestedList(out, "setMonitoringResult", SetMonitoringResult.CODEC, value.setMonitoringResult());
+      Codecs.checkNestedList(
+          out, "setMonitoringResult", SetMonitoringResult.CODEC, value.setMonitoringResult());
       return out;
     }
   }

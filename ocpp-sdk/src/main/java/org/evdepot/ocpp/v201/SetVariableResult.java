@@ -20,13 +20,15 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param attributeType optional, null when absent (the schema's default {@code Actual} is not
- *     filled in)
- * @param attributeStatus required
- * @param attributeStatusInfo optional, null when absent
- * @param component required
- * @param variable required
+ *     filled in). Type of attribute: Actual, Target, MinSet, MaxSet. Default is Actual when
+ *     omitted.
+ * @param attributeStatus required. Result status of setting the variable.
+ * @param attributeStatusInfo optional, null when absent. Element providing more information
+ *     about the status.
+ * @param component required. A physical or logical component
+ * @param variable required. Reference key to a component-variable.
  */
 public record SetVariableResult(
     CustomData customData,
@@ -41,13 +43,15 @@ public record SetVariableResult(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_ATTRIBUTE_TYPE = new SerializedString("attributeType");
-  private static final SerializedString NAME_ATTRIBUTE_STATUS = new SerializedString("attributeStatus");
-  private static final SerializedString NAME_ATTRIBUTE_STATUS_INFO = new SerializedString("attributeStatusInfo");
+  private static final SerializedString NAME_ATTRIBUTE_STATUS =
+      new SerializedString("attributeStatus");
+  private static final SerializedString NAME_ATTRIBUTE_STATUS_INFO =
+      new SerializedString("attributeStatusInfo");
   private static final SerializedString NAME_COMPONENT = new SerializedString("component");
   private static final SerializedString NAME_VARIABLE = new SerializedString("variable");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -120,7 +124,8 @@ public record SetVariableResult(
      */
     public SetVariableResult build() {
       if (attributeStatus == null) {
-        throw new IllegalStateException("SetVariableResult.attributeStatus is required but was not set");
+        throw new IllegalStateException(
+            "SetVariableResult.attributeStatus is required but was not set");
       }
       if (component == null) {
         throw new IllegalStateException("SetVariableResult.component is required but was not set");
@@ -128,7 +133,9 @@ public record SetVariableResult(
       if (variable == null) {
         throw new IllegalStateException("SetVariableResult.variable is required but was not set");
       }
-      SetVariableResult built = new SetVariableResult(customData, attributeType, attributeStatus, attributeStatusInfo, component, variable);
+      SetVariableResult built =
+          new SetVariableResult(
+              customData, attributeType, attributeStatus, attributeStatusInfo, component, variable);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SetVariableResult: " + violations);
@@ -161,7 +168,8 @@ public record SetVariableResult(
             attributeStatus = SetVariableStatusEnum.read(p, ctx, "attributeStatus");
             break;
           case "attributeStatusInfo":
-            attributeStatusInfo = Codecs.readObject(p, ctx, "attributeStatusInfo", StatusInfo.CODEC);
+            attributeStatusInfo =
+                Codecs.readObject(p, ctx, "attributeStatusInfo", StatusInfo.CODEC);
             break;
           case "component":
             component = Codecs.readObject(p, ctx, "component", Component.CODEC);
@@ -182,7 +190,8 @@ public record SetVariableResult(
       if (variable == null) {
         throw Codecs.missing("variable");
       }
-      return new SetVariableResult(customData, attributeType, attributeStatus, attributeStatusInfo, component, variable);
+      return new SetVariableResult(
+          customData, attributeType, attributeStatus, attributeStatusInfo, component, variable);
     }
 
     @Override

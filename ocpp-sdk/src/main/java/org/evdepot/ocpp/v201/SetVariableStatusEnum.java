@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Result status of setting the variable.
@@ -66,11 +67,50 @@ public enum SetVariableStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static SetVariableStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    SetVariableStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static SetVariableStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    SetVariableStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static SetVariableStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("RebootRequired", text, offset)) {
+          return REBOOT_REQUIRED;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("UnknownVariable", text, offset)) {
+          return UNKNOWN_VARIABLE;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("UnknownComponent", text, offset)) {
+          return UNKNOWN_COMPONENT;
+        }
+        return null;
+      case 25:
+        if (Codecs.sameText("NotSupportedAttributeType", text, offset)) {
+          return NOT_SUPPORTED_ATTRIBUTE_TYPE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

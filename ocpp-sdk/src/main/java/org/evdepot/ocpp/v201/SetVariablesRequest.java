@@ -23,7 +23,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param setVariableData required; at least 1 item
  */
 public record SetVariablesRequest(
@@ -35,7 +35,8 @@ public record SetVariablesRequest(
   public static final MessageCodec<SetVariablesRequest> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_SET_VARIABLE_DATA = new SerializedString("setVariableData");
+  private static final SerializedString NAME_SET_VARIABLE_DATA =
+      new SerializedString("setVariableData");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -70,7 +71,8 @@ public record SetVariablesRequest(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "setVariableData":
-            setVariableData = Codecs.readList(p, ctx, "setVariableData", 1, -1, ITEM_SET_VARIABLE_DATA);
+            setVariableData =
+                Codecs.readList(p, ctx, "setVariableData", 1, -1, ITEM_SET_VARIABLE_DATA);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -103,7 +105,8 @@ public record SetVariablesRequest(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "setVariableData", value.setVariableData(), 1, -1);
-      Codecs.checkNestedList(out, "setVariableData", SetVariableData.CODEC, value.setVariableData());
+      Codecs.checkNestedList(
+          out, "setVariableData", SetVariableData.CODEC, value.setVariableData());
       return out;
     }
   }

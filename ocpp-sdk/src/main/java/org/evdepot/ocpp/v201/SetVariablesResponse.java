@@ -22,7 +22,7 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param setVariableResult required; at least 1 item
  */
 public record SetVariablesResponse(
@@ -34,7 +34,8 @@ public record SetVariablesResponse(
   public static final MessageCodec<SetVariablesResponse> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_SET_VARIABLE_RESULT = new SerializedString("setVariableResult");
+  private static final SerializedString NAME_SET_VARIABLE_RESULT =
+      new SerializedString("setVariableResult");
 
   /**
    * Creates the value; lists are copied into immutable lists.
@@ -63,7 +64,8 @@ public record SetVariablesResponse(
             customData = Codecs.readObject(p, ctx, "customData", CustomData.CODEC);
             break;
           case "setVariableResult":
-            setVariableResult = Codecs.readList(p, ctx, "setVariableResult", 1, -1, ITEM_SET_VARIABLE_RESULT);
+            setVariableResult =
+                Codecs.readList(p, ctx, "setVariableResult", 1, -1, ITEM_SET_VARIABLE_RESULT);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
@@ -96,7 +98,8 @@ public record SetVariablesResponse(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkItems(out, "setVariableResult", value.setVariableResult(), 1, -1);
-      Codecs.checkNestedList(out, "setVariableResult", SetVariableResult.CODEC, value.setVariableResult());
+      Codecs.checkNestedList(
+          out, "setVariableResult", SetVariableResult.CODEC, value.setVariableResult());
       return out;
     }
   }

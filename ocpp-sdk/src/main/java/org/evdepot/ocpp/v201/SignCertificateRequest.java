@@ -22,11 +22,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param csr required; at most 5500 characters. The Charging Station SHALL send the public key in
- *     form of a Certificate Signing Request (CSR) as described in RFC 2986 [22] and then PEM encoded,
- *     using the &amp;lt;&amp;lt;signcertificaterequest,SignCertificateRequest&amp;gt;&amp;gt; message.
- * @param certificateType optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param csr required; at most 5500 characters. The Charging Station SHALL send the public key
+ *     in form of a Certificate Signing Request (CSR) as described in RFC 2986 [22] and then PEM
+ *     encoded, using the SignCertificateRequest message.
+ * @param certificateType optional, null when absent. Indicates the type of certificate that is
+ *     to be signed. When omitted the certificate is to be used for both the 15118 connection (if
+ *     implemented) and the Charging Station to CSMS connection.
  */
 public record SignCertificateRequest(
     CustomData customData,
@@ -39,10 +41,11 @@ public record SignCertificateRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_CSR = new SerializedString("csr");
-  private static final SerializedString NAME_CERTIFICATE_TYPE = new SerializedString("certificateType");
+  private static final SerializedString NAME_CERTIFICATE_TYPE =
+      new SerializedString("certificateType");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param signedMeterData required; at most 2500 characters. Base64 encoded, contains the signed
  *     data which might contain more then just the meter value. It can contain information like
  *     timestamps, reference to a customer etc.
@@ -42,13 +42,15 @@ public record SignedMeterValue(
   public static final MessageCodec<SignedMeterValue> CODEC = new Codec();
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
-  private static final SerializedString NAME_SIGNED_METER_DATA = new SerializedString("signedMeterData");
+  private static final SerializedString NAME_SIGNED_METER_DATA =
+      new SerializedString("signedMeterData");
   private static final SerializedString NAME_SIGNING_METHOD = new SerializedString("signingMethod");
-  private static final SerializedString NAME_ENCODING_METHOD = new SerializedString("encodingMethod");
+  private static final SerializedString NAME_ENCODING_METHOD =
+      new SerializedString("encodingMethod");
   private static final SerializedString NAME_PUBLIC_KEY = new SerializedString("publicKey");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -115,18 +117,23 @@ public record SignedMeterValue(
      */
     public SignedMeterValue build() {
       if (signedMeterData == null) {
-        throw new IllegalStateException("SignedMeterValue.signedMeterData is required but was not set");
+        throw new IllegalStateException(
+            "SignedMeterValue.signedMeterData is required but was not set");
       }
       if (signingMethod == null) {
-        throw new IllegalStateException("SignedMeterValue.signingMethod is required but was not set");
+        throw new IllegalStateException(
+            "SignedMeterValue.signingMethod is required but was not set");
       }
       if (encodingMethod == null) {
-        throw new IllegalStateException("SignedMeterValue.encodingMethod is required but was not set");
+        throw new IllegalStateException(
+            "SignedMeterValue.encodingMethod is required but was not set");
       }
       if (publicKey == null) {
         throw new IllegalStateException("SignedMeterValue.publicKey is required but was not set");
       }
-      SignedMeterValue built = new SignedMeterValue(customData, signedMeterData, signingMethod, encodingMethod, publicKey);
+      SignedMeterValue built =
+          new SignedMeterValue(
+              customData, signedMeterData, signingMethod, encodingMethod, publicKey);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid SignedMeterValue: " + violations);
@@ -179,7 +186,8 @@ public record SignedMeterValue(
       if (publicKey == null) {
         throw Codecs.missing("publicKey");
       }
-      return new SignedMeterValue(customData, signedMeterData, signingMethod, encodingMethod, publicKey);
+      return new SignedMeterValue(
+          customData, signedMeterData, signingMethod, encodingMethod, publicKey);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param reasonCode required; at most 20 characters. A predefined code for the reason why the
  *     status is returned in this response. The string is case-insensitive.
  * @param additionalInfo optional, null when absent; at most 512 characters. Additional text to
@@ -36,10 +36,11 @@ public record StatusInfo(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_REASON_CODE = new SerializedString("reasonCode");
-  private static final SerializedString NAME_ADDITIONAL_INFO = new SerializedString("additionalInfo");
+  private static final SerializedString NAME_ADDITIONAL_INFO =
+      new SerializedString("additionalInfo");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

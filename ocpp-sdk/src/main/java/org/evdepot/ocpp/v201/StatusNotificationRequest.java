@@ -24,10 +24,10 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param timestamp required; written as UTC with at most millisecond precision. The time for which
- *     the status is reported. If absent time of receipt of the message will be assumed.
- * @param connectorStatus required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param timestamp required; written as UTC with at most millisecond precision. The time for
+ *     which the status is reported. If absent time of receipt of the message will be assumed.
+ * @param connectorStatus required. This contains the current status of the Connector.
  * @param evseId required. The id of the EVSE to which the connector belongs for which the the
  *     status is reported.
  * @param connectorId required. The id of the connector within the EVSE for which the status is
@@ -46,12 +46,13 @@ public record StatusNotificationRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_TIMESTAMP = new SerializedString("timestamp");
-  private static final SerializedString NAME_CONNECTOR_STATUS = new SerializedString("connectorStatus");
+  private static final SerializedString NAME_CONNECTOR_STATUS =
+      new SerializedString("connectorStatus");
   private static final SerializedString NAME_EVSE_ID = new SerializedString("evseId");
   private static final SerializedString NAME_CONNECTOR_ID = new SerializedString("connectorId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -122,18 +123,24 @@ public record StatusNotificationRequest(
      */
     public StatusNotificationRequest build() {
       if (timestamp == null) {
-        throw new IllegalStateException("StatusNotificationRequest.timestamp is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.timestamp is required but was not set");
       }
       if (connectorStatus == null) {
-        throw new IllegalStateException("StatusNotificationRequest.connectorStatus is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.connectorStatus is required but was not set");
       }
       if (evseId == null) {
-        throw new IllegalStateException("StatusNotificationRequest.evseId is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.evseId is required but was not set");
       }
       if (connectorId == null) {
-        throw new IllegalStateException("StatusNotificationRequest.connectorId is required but was not set");
+        throw new IllegalStateException(
+            "StatusNotificationRequest.connectorId is required but was not set");
       }
-      StatusNotificationRequest built = new StatusNotificationRequest(customData, timestamp, connectorStatus, evseId, connectorId);
+      StatusNotificationRequest built =
+          new StatusNotificationRequest(
+              customData, timestamp, connectorStatus, evseId, connectorId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid StatusNotificationRequest: " + violations);
@@ -190,7 +197,8 @@ public record StatusNotificationRequest(
       if (!hasConnectorId) {
         throw Codecs.missing("connectorId");
       }
-      return new StatusNotificationRequest(customData, timestamp, connectorStatus, evseId, connectorId);
+      return new StatusNotificationRequest(
+          customData, timestamp, connectorStatus, evseId, connectorId);
     }
 
     @Override

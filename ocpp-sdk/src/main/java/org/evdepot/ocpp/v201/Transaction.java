@@ -20,16 +20,19 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param transactionId required; at most 36 characters. This contains the Id of the transaction.
- * @param chargingState optional, null when absent
- * @param timeSpentCharging optional, null when absent. Contains the total time that energy flowed
- *     from EVSE to EV during the transaction (in seconds). Note that timeSpentCharging is smaller or
- *     equal to the duration of the transaction.
- * @param stoppedReason optional, null when absent
- * @param remoteStartId optional, null when absent. The ID given to remote start request
- *     (&amp;lt;&amp;lt;requeststarttransactionrequest, RequestStartTransactionRequest&amp;gt;&amp;gt;.
- *     This enables to CSMS to match the started transaction to the given start request.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param transactionId required; at most 36 characters. This contains the Id of the
+ *     transaction.
+ * @param chargingState optional, null when absent. Current charging state, is required when
+ *     state has changed.
+ * @param timeSpentCharging optional, null when absent. Contains the total time that energy
+ *     flowed from EVSE to EV during the transaction (in seconds). Note that timeSpentCharging is
+ *     smaller or equal to the duration of the transaction.
+ * @param stoppedReason optional, null when absent. This contains the reason why the transaction
+ *     was stopped. MAY only be omitted when Reason is "Local".
+ * @param remoteStartId optional, null when absent. The ID given to remote start request (
+ *     RequestStartTransactionRequest. This enables to CSMS to match the started transaction to the
+ *     given start request.
  */
 public record Transaction(
     CustomData customData,
@@ -45,12 +48,14 @@ public record Transaction(
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_TRANSACTION_ID = new SerializedString("transactionId");
   private static final SerializedString NAME_CHARGING_STATE = new SerializedString("chargingState");
-  private static final SerializedString NAME_TIME_SPENT_CHARGING = new SerializedString("timeSpentCharging");
+  private static final SerializedString NAME_TIME_SPENT_CHARGING =
+      new SerializedString("timeSpentCharging");
   private static final SerializedString NAME_STOPPED_REASON = new SerializedString("stoppedReason");
-  private static final SerializedString NAME_REMOTE_START_ID = new SerializedString("remoteStartId");
+  private static final SerializedString NAME_REMOTE_START_ID =
+      new SerializedString("remoteStartId");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -123,7 +128,14 @@ public record Transaction(
       if (transactionId == null) {
         throw new IllegalStateException("Transaction.transactionId is required but was not set");
       }
-      Transaction built = new Transaction(customData, transactionId, chargingState, timeSpentCharging, stoppedReason, remoteStartId);
+      Transaction built =
+          new Transaction(
+              customData,
+              transactionId,
+              chargingState,
+              timeSpentCharging,
+              stoppedReason,
+              remoteStartId);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid Transaction: " + violations);
@@ -171,7 +183,13 @@ public record Transaction(
       if (transactionId == null) {
         throw Codecs.missing("transactionId");
       }
-      return new Transaction(customData, transactionId, chargingState, timeSpentCharging, stoppedReason, remoteStartId);
+      return new Transaction(
+          customData,
+          transactionId,
+          chargingState,
+          timeSpentCharging,
+          stoppedReason,
+          remoteStartId);
     }
 
     @Override

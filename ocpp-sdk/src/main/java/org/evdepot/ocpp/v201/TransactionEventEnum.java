@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This contains the type of this event. The first TransactionEvent of a transaction SHALL contain:
@@ -56,11 +57,34 @@ public enum TransactionEventEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static TransactionEventEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    TransactionEventEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static TransactionEventEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    TransactionEventEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static TransactionEventEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 5:
+        if (Codecs.sameText("Ended", text, offset)) {
+          return ENDED;
+        }
+        return null;
+      case 7:
+        if (Codecs.sameText("Started", text, offset)) {
+          return STARTED;
+        }
+        if (Codecs.sameText("Updated", text, offset)) {
+          return UPDATED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -24,27 +24,30 @@ import org.evdepot.ocpp.internal.codec.ElementReader;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param eventType required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param eventType required. This contains the type of this event. The first TransactionEvent
+ *     of a transaction SHALL contain: "Started" The last TransactionEvent of a transaction SHALL
+ *     contain: "Ended" All others SHALL contain: "Updated"
  * @param meterValue optional, null when absent; at least 1 item
- * @param timestamp required; written as UTC with at most millisecond precision. The date and time
- *     at which this transaction event occurred.
- * @param triggerReason required
- * @param seqNo required. Incremental sequence number, helps with determining if all messages of a
- *     transaction have been received.
- * @param offline optional, null when absent (the schema's default {@code false} is not filled in).
- *     Indication that this transaction event happened when the Charging Station was offline. Default =
- *     false, meaning: the event occurred when the Charging Station was online.
- * @param numberOfPhasesUsed optional, null when absent. If the Charging Station is able to report
- *     the number of phases used, then it SHALL provide it. When omitted the CSMS may be able to
- *     determine the number of phases used via device management.
- * @param cableMaxCurrent optional, null when absent. The maximum current of the connected cable in
- *     Ampere (A).
+ * @param timestamp required; written as UTC with at most millisecond precision. The date and
+ *     time at which this transaction event occurred.
+ * @param triggerReason required. Reason the Charging Station sends this message to the CSMS
+ * @param seqNo required. Incremental sequence number, helps with determining if all messages of
+ *     a transaction have been received.
+ * @param offline optional, null when absent (the schema's default {@code false} is not filled
+ *     in). Indication that this transaction event happened when the Charging Station was offline.
+ *     Default = false, meaning: the event occurred when the Charging Station was online.
+ * @param numberOfPhasesUsed optional, null when absent. If the Charging Station is able to
+ *     report the number of phases used, then it SHALL provide it. When omitted the CSMS may be able
+ *     to determine the number of phases used via device management.
+ * @param cableMaxCurrent optional, null when absent. The maximum current of the connected cable
+ *     in Ampere (A).
  * @param reservationId optional, null when absent. This contains the Id of the reservation that
  *     terminates as a result of this transaction.
- * @param transactionInfo required
- * @param evse optional, null when absent
- * @param idToken optional, null when absent
+ * @param transactionInfo required. Transaction
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param idToken optional, null when absent. Contains a case insensitive identifier to use for
+ *     the authorization and the type of authorization to support multiple forms of identifiers.
  */
 public record TransactionEventRequest(
     CustomData customData,
@@ -72,10 +75,13 @@ public record TransactionEventRequest(
   private static final SerializedString NAME_TRIGGER_REASON = new SerializedString("triggerReason");
   private static final SerializedString NAME_SEQ_NO = new SerializedString("seqNo");
   private static final SerializedString NAME_OFFLINE = new SerializedString("offline");
-  private static final SerializedString NAME_NUMBER_OF_PHASES_USED = new SerializedString("numberOfPhasesUsed");
-  private static final SerializedString NAME_CABLE_MAX_CURRENT = new SerializedString("cableMaxCurrent");
+  private static final SerializedString NAME_NUMBER_OF_PHASES_USED =
+      new SerializedString("numberOfPhasesUsed");
+  private static final SerializedString NAME_CABLE_MAX_CURRENT =
+      new SerializedString("cableMaxCurrent");
   private static final SerializedString NAME_RESERVATION_ID = new SerializedString("reservationId");
-  private static final SerializedString NAME_TRANSACTION_INFO = new SerializedString("transactionInfo");
+  private static final SerializedString NAME_TRANSACTION_INFO =
+      new SerializedString("transactionInfo");
   private static final SerializedString NAME_EVSE = new SerializedString("evse");
   private static final SerializedString NAME_ID_TOKEN = new SerializedString("idToken");
 
@@ -210,21 +216,40 @@ public record TransactionEventRequest(
      */
     public TransactionEventRequest build() {
       if (eventType == null) {
-        throw new IllegalStateException("TransactionEventRequest.eventType is required but was not set");
+        throw new IllegalStateException(
+            "TransactionEventRequest.eventType is required but was not set");
       }
       if (timestamp == null) {
-        throw new IllegalStateException("TransactionEventRequest.timestamp is required but was not set");
+        throw new IllegalStateException(
+            "TransactionEventRequest.timestamp is required but was not set");
       }
       if (triggerReason == null) {
-        throw new IllegalStateException("TransactionEventRequest.triggerReason is required but was not set");
+        throw new IllegalStateException(
+            "TransactionEventRequest.triggerReason is required but was not set");
       }
       if (seqNo == null) {
-        throw new IllegalStateException("TransactionEventRequest.seqNo is required but was not set");
+        throw new IllegalStateException(
+            "TransactionEventRequest.seqNo is required but was not set");
       }
       if (transactionInfo == null) {
-        throw new IllegalStateException("TransactionEventRequest.transactionInfo is required but was not set");
+        throw new IllegalStateException(
+            "TransactionEventRequest.transactionInfo is required but was not set");
       }
-      TransactionEventRequest built = new TransactionEventRequest(customData, eventType, meterValue, timestamp, triggerReason, seqNo, offline, numberOfPhasesUsed, cableMaxCurrent, reservationId, transactionInfo, evse, idToken);
+      TransactionEventRequest built =
+          new TransactionEventRequest(
+              customData,
+              eventType,
+              meterValue,
+              timestamp,
+              triggerReason,
+              seqNo,
+              offline,
+              numberOfPhasesUsed,
+              cableMaxCurrent,
+              reservationId,
+              transactionInfo,
+              evse,
+              idToken);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid TransactionEventRequest: " + violations);
@@ -317,7 +342,20 @@ public record TransactionEventRequest(
       if (transactionInfo == null) {
         throw Codecs.missing("transactionInfo");
       }
-      return new TransactionEventRequest(customData, eventType, meterValue, timestamp, triggerReason, seqNo, offline, numberOfPhasesUsed, cableMaxCurrent, reservationId, transactionInfo, evse, idToken);
+      return new TransactionEventRequest(
+          customData,
+          eventType,
+          meterValue,
+          timestamp,
+          triggerReason,
+          seqNo,
+          offline,
+          numberOfPhasesUsed,
+          cableMaxCurrent,
+          reservationId,
+          transactionInfo,
+          evse,
+          idToken);
     }
 
     @Override

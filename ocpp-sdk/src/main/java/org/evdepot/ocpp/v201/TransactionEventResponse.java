@@ -21,21 +21,22 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param totalCost optional, null when absent. SHALL only be sent when charging has ended. Final
- *     total cost of this transaction, including taxes. In the currency configured with the
- *     Configuration Variable: &amp;lt;&amp;lt;configkey-currency,`Currency`&amp;gt;&amp;gt;. When
- *     omitted, the transaction was NOT free. To indicate a free transaction, the CSMS SHALL send 0.00.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param totalCost optional, null when absent. SHALL only be sent when charging has ended.
+ *     Final total cost of this transaction, including taxes. In the currency configured with the
+ *     Configuration Variable: `Currency`. When omitted, the transaction was NOT free. To indicate a
+ *     free transaction, the CSMS SHALL send 0.00.
  * @param chargingPriority optional, null when absent. Priority from a business point of view.
- *     Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority. The
- *     chargingPriority in
- *     &amp;lt;&amp;lt;transactioneventresponse,TransactionEventResponse&amp;gt;&amp;gt; is temporarily,
- *     so it may not be set in the &amp;lt;&amp;lt;cmn_idtokeninfotype,IdTokenInfoType&amp;gt;&amp;gt;
- *     afterwards. Also the chargingPriority in
- *     &amp;lt;&amp;lt;transactioneventresponse,TransactionEventResponse&amp;gt;&amp;gt; overrules the
- *     one in &amp;lt;&amp;lt;cmn_idtokeninfotype,IdTokenInfoType&amp;gt;&amp;gt;.
- * @param idTokenInfo optional, null when absent
- * @param updatedPersonalMessage optional, null when absent
+ *     Default priority is 0, The range is from -9 to 9. Higher values indicate a higher priority.
+ *     The chargingPriority in TransactionEventResponse is temporarily, so it may not be set in the
+ *     IdTokenInfoType afterwards. Also the chargingPriority in TransactionEventResponse overrules
+ *     the one in IdTokenInfoType.
+ * @param idTokenInfo optional, null when absent. Contains status information about an
+ *     identifier. It is advised to not stop charging for a token that expires during charging, as
+ *     ExpiryDate is only used for caching purposes. If ExpiryDate is not given, the status has no
+ *     end date.
+ * @param updatedPersonalMessage optional, null when absent. Contains message details, for a
+ *     message to be displayed on a Charging Station.
  */
 public record TransactionEventResponse(
     CustomData customData,
@@ -50,9 +51,11 @@ public record TransactionEventResponse(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_TOTAL_COST = new SerializedString("totalCost");
-  private static final SerializedString NAME_CHARGING_PRIORITY = new SerializedString("chargingPriority");
+  private static final SerializedString NAME_CHARGING_PRIORITY =
+      new SerializedString("chargingPriority");
   private static final SerializedString NAME_ID_TOKEN_INFO = new SerializedString("idTokenInfo");
-  private static final SerializedString NAME_UPDATED_PERSONAL_MESSAGE = new SerializedString("updatedPersonalMessage");
+  private static final SerializedString NAME_UPDATED_PERSONAL_MESSAGE =
+      new SerializedString("updatedPersonalMessage");
 
   /**
    * A builder; {@link Builder#build()} checks that required fields are set and that every value
@@ -109,7 +112,9 @@ public record TransactionEventResponse(
      * @throws IllegalArgumentException when a value breaks a constraint of the schema
      */
     public TransactionEventResponse build() {
-      TransactionEventResponse built = new TransactionEventResponse(customData, totalCost, chargingPriority, idTokenInfo, updatedPersonalMessage);
+      TransactionEventResponse built =
+          new TransactionEventResponse(
+              customData, totalCost, chargingPriority, idTokenInfo, updatedPersonalMessage);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid TransactionEventResponse: " + violations);
@@ -144,13 +149,15 @@ public record TransactionEventResponse(
             idTokenInfo = Codecs.readObject(p, ctx, "idTokenInfo", IdTokenInfo.CODEC);
             break;
           case "updatedPersonalMessage":
-            updatedPersonalMessage = Codecs.readObject(p, ctx, "updatedPersonalMessage", MessageContent.CODEC);
+            updatedPersonalMessage =
+                Codecs.readObject(p, ctx, "updatedPersonalMessage", MessageContent.CODEC);
             break;
           default:
             Codecs.unknownField(p, ctx, field);
         }
       }
-      return new TransactionEventResponse(customData, totalCost, chargingPriority, idTokenInfo, updatedPersonalMessage);
+      return new TransactionEventResponse(
+          customData, totalCost, chargingPriority, idTokenInfo, updatedPersonalMessage);
     }
 
     @Override
@@ -184,7 +191,8 @@ public record TransactionEventResponse(
       List<Violation> out = new ArrayList<>(0);
       Codecs.checkNested(out, "customData", CustomData.CODEC, value.customData());
       Codecs.checkNested(out, "idTokenInfo", IdTokenInfo.CODEC, value.idTokenInfo());
-      Codecs.checkNested(out, "updatedPersonalMessage", MessageContent.CODEC, value.updatedPersonalMessage());
+      Codecs.checkNested(
+          out, "updatedPersonalMessage", MessageContent.CODEC, value.updatedPersonalMessage());
       return out;
     }
   }

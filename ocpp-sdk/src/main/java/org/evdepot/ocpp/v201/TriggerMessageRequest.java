@@ -22,9 +22,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evse optional, null when absent
- * @param requestedMessage required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evse optional, null when absent. EVSE Electric Vehicle Supply Equipment
+ * @param requestedMessage required. Type of message to be triggered.
  */
 public record TriggerMessageRequest(
     CustomData customData,
@@ -37,10 +37,11 @@ public record TriggerMessageRequest(
 
   private static final SerializedString NAME_CUSTOM_DATA = new SerializedString("customData");
   private static final SerializedString NAME_EVSE = new SerializedString("evse");
-  private static final SerializedString NAME_REQUESTED_MESSAGE = new SerializedString("requestedMessage");
+  private static final SerializedString NAME_REQUESTED_MESSAGE =
+      new SerializedString("requestedMessage");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

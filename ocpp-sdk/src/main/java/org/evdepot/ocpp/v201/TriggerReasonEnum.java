@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Reason the Charging Station sends this message to the CSMS
@@ -126,11 +127,107 @@ public enum TriggerReasonEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static TriggerReasonEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    TriggerReasonEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    TriggerReasonEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static TriggerReasonEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 7:
+        if (Codecs.sameText("Trigger", text, offset)) {
+          return TRIGGER;
+        }
+        return null;
+      case 10:
+        if (Codecs.sameText("Authorized", text, offset)) {
+          return AUTHORIZED;
+        }
+        if (Codecs.sameText("EVDeparted", text, offset)) {
+          return EV_DEPARTED;
+        }
+        if (Codecs.sameText("EVDetected", text, offset)) {
+          return EV_DETECTED;
+        }
+        if (Codecs.sameText("RemoteStop", text, offset)) {
+          return REMOTE_STOP;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("RemoteStart", text, offset)) {
+          return REMOTE_START;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("Deauthorized", text, offset)) {
+          return DEAUTHORIZED;
+        }
+        if (Codecs.sameText("ResetCommand", text, offset)) {
+          return RESET_COMMAND;
+        }
+        return null;
+      case 13:
+        if (Codecs.sameText("UnlockCommand", text, offset)) {
+          return UNLOCK_COMMAND;
+        }
+        return null;
+      case 14:
+        if (Codecs.sameText("CablePluggedIn", text, offset)) {
+          return CABLE_PLUGGED_IN;
+        }
+        if (Codecs.sameText("StopAuthorized", text, offset)) {
+          return STOP_AUTHORIZED;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("MeterValueClock", text, offset)) {
+          return METER_VALUE_CLOCK;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("EVConnectTimeout", text, offset)) {
+          return EV_CONNECT_TIMEOUT;
+        }
+        if (Codecs.sameText("TimeLimitReached", text, offset)) {
+          return TIME_LIMIT_REACHED;
+        }
+        return null;
+      case 17:
+        if (Codecs.sameText("AbnormalCondition", text, offset)) {
+          return ABNORMAL_CONDITION;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("EnergyLimitReached", text, offset)) {
+          return ENERGY_LIMIT_REACHED;
+        }
+        if (Codecs.sameText("MeterValuePeriodic", text, offset)) {
+          return METER_VALUE_PERIODIC;
+        }
+        if (Codecs.sameText("SignedDataReceived", text, offset)) {
+          return SIGNED_DATA_RECEIVED;
+        }
+        return null;
+      case 19:
+        if (Codecs.sameText("ChargingRateChanged", text, offset)) {
+          return CHARGING_RATE_CHANGED;
+        }
+        if (Codecs.sameText("EVCommunicationLost", text, offset)) {
+          return EV_COMMUNICATION_LOST;
+        }
+        return null;
+      case 20:
+        if (Codecs.sameText("ChargingStateChanged", text, offset)) {
+          return CHARGING_STATE_CHANGED;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -19,15 +19,15 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param unit optional, null when absent (the schema's default {@code Wh} is not filled in); at
- *     most 20 characters. Unit of the value. Default = "Wh" if the (default) measurand is an "Energy"
- *     type. This field SHALL use a value from the list Standardized Units of Measurements in Part 2
- *     Appendices. If an applicable unit is available in that list, otherwise a "custom" unit might be
- *     used.
- * @param multiplier optional, null when absent (the schema's default {@code 0} is not filled in).
- *     Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10 raised to
- *     the 3rd power. Default is 0.
+ *     most 20 characters. Unit of the value. Default = "Wh" if the (default) measurand is an
+ *     "Energy" type. This field SHALL use a value from the list Standardized Units of Measurements
+ *     in Part 2 Appendices. If an applicable unit is available in that list, otherwise a "custom"
+ *     unit might be used.
+ * @param multiplier optional, null when absent (the schema's default {@code 0} is not filled
+ *     in). Multiplier, this value represents the exponent to base 10. I.e. multiplier 3 means 10
+ *     raised to the 3rd power. Default is 0.
  */
 public record UnitOfMeasure(
     CustomData customData,

@@ -21,9 +21,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param evseId required. This contains the identifier of the EVSE for which a connector needs to
- *     be unlocked.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param evseId required. This contains the identifier of the EVSE for which a connector needs
+ *     to be unlocked.
  * @param connectorId required. This contains the identifier of the connector that needs to be
  *     unlocked.
  */

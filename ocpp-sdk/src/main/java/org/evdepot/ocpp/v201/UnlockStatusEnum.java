@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This indicates whether the Charging Station has unlocked the connector.
@@ -58,11 +59,40 @@ public enum UnlockStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
   static UnlockStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    UnlockStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    UnlockStatusEnum value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static UnlockStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Unlocked", text, offset)) {
+          return UNLOCKED;
+        }
+        return null;
+      case 12:
+        if (Codecs.sameText("UnlockFailed", text, offset)) {
+          return UNLOCK_FAILED;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("UnknownConnector", text, offset)) {
+          return UNKNOWN_CONNECTOR;
+        }
+        return null;
+      case 28:
+        if (Codecs.sameText("OngoingAuthorizedTransaction", text, offset)) {
+          return ONGOING_AUTHORIZED_TRANSACTION;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

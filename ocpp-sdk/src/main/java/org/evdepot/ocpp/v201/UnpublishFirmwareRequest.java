@@ -23,9 +23,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param checksum required; at most 32 characters. The MD5 checksum over the entire firmware file
- *     as a hexadecimal string of length 32.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param checksum required; at most 32 characters. The MD5 checksum over the entire firmware
+ *     file as a hexadecimal string of length 32.
  */
 public record UnpublishFirmwareRequest(
     CustomData customData,
@@ -39,7 +39,7 @@ public record UnpublishFirmwareRequest(
   private static final SerializedString NAME_CHECKSUM = new SerializedString("checksum");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

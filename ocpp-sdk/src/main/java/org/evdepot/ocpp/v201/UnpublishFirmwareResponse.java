@@ -21,8 +21,9 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param status required
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param status required. Indicates whether the Local Controller succeeded in unpublishing the
+ *     firmware.
  */
 public record UnpublishFirmwareResponse(
     CustomData customData,
@@ -36,7 +37,7 @@ public record UnpublishFirmwareResponse(
   private static final SerializedString NAME_STATUS = new SerializedString("status");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */

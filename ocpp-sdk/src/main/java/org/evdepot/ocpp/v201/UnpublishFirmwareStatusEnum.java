@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * Indicates whether the Local Controller succeeded in unpublishing the firmware.
@@ -54,11 +55,37 @@ public enum UnpublishFirmwareStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static UnpublishFirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    UnpublishFirmwareStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static UnpublishFirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    UnpublishFirmwareStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static UnpublishFirmwareStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 10:
+        if (Codecs.sameText("NoFirmware", text, offset)) {
+          return NO_FIRMWARE;
+        }
+        return null;
+      case 11:
+        if (Codecs.sameText("Unpublished", text, offset)) {
+          return UNPUBLISHED;
+        }
+        return null;
+      case 15:
+        if (Codecs.sameText("DownloadOngoing", text, offset)) {
+          return DOWNLOAD_ONGOING;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -22,15 +22,16 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param retries optional, null when absent. This specifies how many times Charging Station must
- *     try to download the firmware before giving up. If this field is not present, it is left to
- *     Charging Station to decide how many times it wants to retry.
- * @param retryInterval optional, null when absent. The interval in seconds after which a retry may
- *     be attempted. If this field is not present, it is left to Charging Station to decide how long to
- *     wait between attempts.
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param retries optional, null when absent. This specifies how many times Charging Station
+ *     must try to download the firmware before giving up. If this field is not present, it is left
+ *     to Charging Station to decide how many times it wants to retry.
+ * @param retryInterval optional, null when absent. The interval in seconds after which a retry
+ *     may be attempted. If this field is not present, it is left to Charging Station to decide how
+ *     long to wait between attempts.
  * @param requestId required. The Id of this request
- * @param firmware required
+ * @param firmware required. Firmware Represents a copy of the firmware that can be
+ *     loaded/updated on the Charging Station.
  */
 public record UpdateFirmwareRequest(
     CustomData customData,
@@ -50,7 +51,7 @@ public record UpdateFirmwareRequest(
   private static final SerializedString NAME_FIRMWARE = new SerializedString("firmware");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -120,12 +121,15 @@ public record UpdateFirmwareRequest(
      */
     public UpdateFirmwareRequest build() {
       if (requestId == null) {
-        throw new IllegalStateException("UpdateFirmwareRequest.requestId is required but was not set");
+        throw new IllegalStateException(
+            "UpdateFirmwareRequest.requestId is required but was not set");
       }
       if (firmware == null) {
-        throw new IllegalStateException("UpdateFirmwareRequest.firmware is required but was not set");
+        throw new IllegalStateException(
+            "UpdateFirmwareRequest.firmware is required but was not set");
       }
-      UpdateFirmwareRequest built = new UpdateFirmwareRequest(customData, retries, retryInterval, requestId, firmware);
+      UpdateFirmwareRequest built =
+          new UpdateFirmwareRequest(customData, retries, retryInterval, requestId, firmware);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid UpdateFirmwareRequest: " + violations);

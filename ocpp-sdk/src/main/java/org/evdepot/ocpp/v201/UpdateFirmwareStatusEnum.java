@@ -3,11 +3,12 @@
 package org.evdepot.ocpp.v201;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Optional;
 import org.evdepot.ocpp.codec.DecodeContext;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.internal.codec.Codecs;
-import org.evdepot.ocpp.internal.codec.WireEnum;
 
 /**
  * This field indicates whether the Charging Station was able to accept the request.
@@ -62,11 +63,43 @@ public enum UpdateFirmwareStatusEnum implements WireEnum {
 
   /**
    * Reads a value for the generated codecs: exact members only, or in lenient mode members in the
-   * wrong case (with a warning).
+   * wrong case (with a warning). Matches the parser's characters without allocating.
    */
-  static UpdateFirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field) throws IOException {
-    String text = Codecs.readEnumText(p, field);
-    UpdateFirmwareStatusEnum value = lookup(text);
-    return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);
+  static UpdateFirmwareStatusEnum read(JsonParser p, DecodeContext ctx, String field)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw Codecs.wrongType(field, "a string", p.currentToken());
+    }
+    UpdateFirmwareStatusEnum value =
+        match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);
+  }
+
+  private static UpdateFirmwareStatusEnum match(char[] text, int offset, int length) {
+    switch (length) {
+      case 8:
+        if (Codecs.sameText("Accepted", text, offset)) {
+          return ACCEPTED;
+        }
+        if (Codecs.sameText("Rejected", text, offset)) {
+          return REJECTED;
+        }
+        return null;
+      case 16:
+        if (Codecs.sameText("AcceptedCanceled", text, offset)) {
+          return ACCEPTED_CANCELED;
+        }
+        return null;
+      case 18:
+        if (Codecs.sameText("InvalidCertificate", text, offset)) {
+          return INVALID_CERTIFICATE;
+        }
+        if (Codecs.sameText("RevokedCertificate", text, offset)) {
+          return REVOKED_CERTIFICATE;
+        }
+        return null;
+      default:
+        return null;
+    }
   }
 }

@@ -20,13 +20,13 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param server required; at most 512 characters. VPN Server Address
  * @param user required; at most 20 characters. VPN User
  * @param group optional, null when absent; at most 20 characters. VPN group.
  * @param password required; at most 20 characters. VPN Password.
  * @param key required; at most 255 characters. VPN shared secret.
- * @param type required
+ * @param type required. Type of VPN
  */
 public record VPN(
     CustomData customData,
@@ -49,7 +49,7 @@ public record VPN(
   private static final SerializedString NAME_TYPE = new SerializedString("type");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -59,6 +59,20 @@ public record VPN(
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
+  }
+
+  /** Like the default record string, but passwords are masked so that logs never hold them. */
+  @Override
+  public String toString() {
+    return "VPN["
+        + "customData=" + customData
+        + ", server=" + server
+        + ", user=" + user
+        + ", group=" + group
+        + ", password=" + (password == null ? "null" : "****")
+        + ", key=" + key
+        + ", type=" + type
+        + "]";
   }
 
   /**

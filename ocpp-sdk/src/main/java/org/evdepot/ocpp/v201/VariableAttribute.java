@@ -19,21 +19,22 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
- * @param type optional, null when absent (the schema's default {@code Actual} is not filled in)
+ * @param customData optional, null when absent. Vendor-specific extension data.
+ * @param type optional, null when absent (the schema's default {@code Actual} is not filled
+ *     in). Attribute: Actual, MinSet, MaxSet, etc. Defaults to Actual if absent.
  * @param value optional, null when absent; at most 2500 characters. Value of the attribute. May
  *     only be omitted when mutability is set to 'WriteOnly'. The Configuration Variable
- *     &amp;lt;&amp;lt;configkey-reporting-value-size,ReportingValueSize&amp;gt;&amp;gt; can be used to
- *     limit GetVariableResult.attributeValue, VariableAttribute.value and EventData.actualValue. The
- *     max size of these values will always remain equal.
+ *     ReportingValueSize can be used to limit GetVariableResult.attributeValue,
+ *     VariableAttribute.value and EventData.actualValue. The max size of these values will always
+ *     remain equal.
  * @param mutability optional, null when absent (the schema's default {@code ReadWrite} is not
- *     filled in)
- * @param persistent optional, null when absent (the schema's default {@code false} is not filled
- *     in). If true, value will be persistent across system reboots or power down. Default when omitted
- *     is false.
- * @param constant optional, null when absent (the schema's default {@code false} is not filled in).
- *     If true, value that will never be changed by the Charging Station at runtime. Default when
- *     omitted is false.
+ *     filled in). Defines the mutability of this attribute. Default is ReadWrite when omitted.
+ * @param persistent optional, null when absent (the schema's default {@code false} is not
+ *     filled in). If true, value will be persistent across system reboots or power down. Default
+ *     when omitted is false.
+ * @param constant optional, null when absent (the schema's default {@code false} is not filled
+ *     in). If true, value that will never be changed by the Charging Station at runtime. Default
+ *     when omitted is false.
  */
 public record VariableAttribute(
     CustomData customData,
@@ -115,7 +116,8 @@ public record VariableAttribute(
      * @throws IllegalArgumentException when a value breaks a constraint of the schema
      */
     public VariableAttribute build() {
-      VariableAttribute built = new VariableAttribute(customData, type, value, mutability, persistent, constant);
+      VariableAttribute built =
+          new VariableAttribute(customData, type, value, mutability, persistent, constant);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid VariableAttribute: " + violations);

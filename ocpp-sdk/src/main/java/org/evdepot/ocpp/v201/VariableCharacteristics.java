@@ -21,23 +21,22 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param unit optional, null when absent; at most 16 characters. Unit of the variable. When the
  *     transmitted value has a unit, this field SHALL be included.
- * @param dataType required
+ * @param dataType required. Data type of this variable.
  * @param minLimit optional, null when absent. Minimum possible value of this variable.
  * @param maxLimit optional, null when absent. Maximum possible value of this variable. When the
- *     datatype of this Variable is String, OptionList, SequenceList or MemberList, this field defines
- *     the maximum length of the (CSV) string.
+ *     datatype of this Variable is String, OptionList, SequenceList or MemberList, this field
+ *     defines the maximum length of the (CSV) string.
  * @param valuesList optional, null when absent; at most 1000 characters. Allowed values when
  *     variable is Option/Member/SequenceList. * OptionList: The (Actual) Variable value must be a
- *     single value from the reported (CSV) enumeration list. * MemberList: The (Actual) Variable value
- *     may be an (unordered) (sub-)set of the reported (CSV) valid values list. * SequenceList: The
- *     (Actual) Variable value may be an ordered (priority, etc) (sub-)set of the reported (CSV) valid
- *     values. This is a comma separated list. The Configuration Variable
- *     &amp;lt;&amp;lt;configkey-configuration-value-size,ConfigurationValueSize&amp;gt;&amp;gt; can be
- *     used to limit SetVariableData.attributeValue and VariableCharacteristics.valueList. The max size
- *     of these values will always remain equal.
+ *     single value from the reported (CSV) enumeration list. * MemberList: The (Actual) Variable
+ *     value may be an (unordered) (sub-)set of the reported (CSV) valid values list. *
+ *     SequenceList: The (Actual) Variable value may be an ordered (priority, etc) (sub-)set of the
+ *     reported (CSV) valid values. This is a comma separated list. The Configuration Variable
+ *     ConfigurationValueSize can be used to limit SetVariableData.attributeValue and
+ *     VariableCharacteristics.valueList. The max size of these values will always remain equal.
  * @param supportsMonitoring required. Flag indicating if this variable supports monitoring.
  */
 public record VariableCharacteristics(
@@ -58,10 +57,11 @@ public record VariableCharacteristics(
   private static final SerializedString NAME_MIN_LIMIT = new SerializedString("minLimit");
   private static final SerializedString NAME_MAX_LIMIT = new SerializedString("maxLimit");
   private static final SerializedString NAME_VALUES_LIST = new SerializedString("valuesList");
-  private static final SerializedString NAME_SUPPORTS_MONITORING = new SerializedString("supportsMonitoring");
+  private static final SerializedString NAME_SUPPORTS_MONITORING =
+      new SerializedString("supportsMonitoring");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -139,12 +139,16 @@ public record VariableCharacteristics(
      */
     public VariableCharacteristics build() {
       if (dataType == null) {
-        throw new IllegalStateException("VariableCharacteristics.dataType is required but was not set");
+        throw new IllegalStateException(
+            "VariableCharacteristics.dataType is required but was not set");
       }
       if (supportsMonitoring == null) {
-        throw new IllegalStateException("VariableCharacteristics.supportsMonitoring is required but was not set");
+        throw new IllegalStateException(
+            "VariableCharacteristics.supportsMonitoring is required but was not set");
       }
-      VariableCharacteristics built = new VariableCharacteristics(customData, unit, dataType, minLimit, maxLimit, valuesList, supportsMonitoring);
+      VariableCharacteristics built =
+          new VariableCharacteristics(
+              customData, unit, dataType, minLimit, maxLimit, valuesList, supportsMonitoring);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid VariableCharacteristics: " + violations);
@@ -201,7 +205,8 @@ public record VariableCharacteristics(
       if (!hasSupportsMonitoring) {
         throw Codecs.missing("supportsMonitoring");
       }
-      return new VariableCharacteristics(customData, unit, dataType, minLimit, maxLimit, valuesList, supportsMonitoring);
+      return new VariableCharacteristics(
+          customData, unit, dataType, minLimit, maxLimit, valuesList, supportsMonitoring);
     }
 
     @Override

@@ -21,27 +21,27 @@ import org.evdepot.ocpp.internal.codec.Codecs;
  *
  * <p>Optional components are {@code null} when absent; required components are never null.
  *
- * @param customData optional, null when absent
+ * @param customData optional, null when absent. Vendor-specific extension data.
  * @param id required. Identifies the monitor.
  * @param transaction required. Monitor only active when a transaction is ongoing on a component
  *     relevant to this transaction.
  * @param value required. Value for threshold or delta monitoring. For Periodic or
  *     PeriodicClockAligned this is the interval in seconds.
- * @param type required
+ * @param type required. The type of this monitor, e.g. a threshold, delta or periodic monitor.
  * @param severity required. The severity that will be assigned to an event that is triggered by
  *     this monitor. The severity range is 0-9, with 0 as the highest and 9 as the lowest severity
  *     level. The severity levels have the following meaning: + *0-Danger* + Indicates lives are
  *     potentially in danger. Urgent attention is needed and action should be taken immediately. +
  *     *1-Hardware Failure* + Indicates that the Charging Station is unable to continue regular
- *     operations due to Hardware issues. Action is required. + *2-System Failure* + Indicates that the
- *     Charging Station is unable to continue regular operations due to software or minor hardware
- *     issues. Action is required. + *3-Critical* + Indicates a critical error. Action is required. +
- *     *4-Error* + Indicates a non-urgent error. Action is required. + *5-Alert* + Indicates an alert
- *     event. Default severity for any type of monitoring event. + *6-Warning* + Indicates a warning
- *     event. Action may be required. + *7-Notice* + Indicates an unusual event. No immediate action is
- *     required. + *8-Informational* + Indicates a regular operational event. May be used for reporting,
- *     measuring throughput, etc. No action is required. + *9-Debug* + Indicates information useful to
- *     developers for debugging, not useful during operations.
+ *     operations due to Hardware issues. Action is required. + *2-System Failure* + Indicates that
+ *     the Charging Station is unable to continue regular operations due to software or minor
+ *     hardware issues. Action is required. + *3-Critical* + Indicates a critical error. Action is
+ *     required. + *4-Error* + Indicates a non-urgent error. Action is required. + *5-Alert* +
+ *     Indicates an alert event. Default severity for any type of monitoring event. + *6-Warning* +
+ *     Indicates a warning event. Action may be required. + *7-Notice* + Indicates an unusual event.
+ *     No immediate action is required. + *8-Informational* + Indicates a regular operational event.
+ *     May be used for reporting, measuring throughput, etc. No action is required. + *9-Debug* +
+ *     Indicates information useful to developers for debugging, not useful during operations.
  */
 public record VariableMonitoring(
     CustomData customData,
@@ -62,7 +62,7 @@ public record VariableMonitoring(
   private static final SerializedString NAME_SEVERITY = new SerializedString("severity");
 
   /**
-   * Creates the value; lists are copied into immutable lists.
+   * Creates the value.
    *
    * @throws NullPointerException naming the component when a required component is null
    */
@@ -137,7 +137,8 @@ public record VariableMonitoring(
         throw new IllegalStateException("VariableMonitoring.id is required but was not set");
       }
       if (transaction == null) {
-        throw new IllegalStateException("VariableMonitoring.transaction is required but was not set");
+        throw new IllegalStateException(
+            "VariableMonitoring.transaction is required but was not set");
       }
       if (value == null) {
         throw new IllegalStateException("VariableMonitoring.value is required but was not set");
@@ -148,7 +149,8 @@ public record VariableMonitoring(
       if (severity == null) {
         throw new IllegalStateException("VariableMonitoring.severity is required but was not set");
       }
-      VariableMonitoring built = new VariableMonitoring(customData, id, transaction, value, type, severity);
+      VariableMonitoring built =
+          new VariableMonitoring(customData, id, transaction, value, type, severity);
       List<Violation> violations = CODEC.validate(built);
       if (!violations.isEmpty()) {
         throw new IllegalArgumentException("invalid VariableMonitoring: " + violations);

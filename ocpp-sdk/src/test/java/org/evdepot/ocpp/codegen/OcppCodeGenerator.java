@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -291,8 +290,19 @@ public final class OcppCodeGenerator {
 
   /** Generates both versions from {@code schemasDir} into the source root {@code outDir}. */
   public static void generate(Path schemasDir, Path outDir) throws IOException {
-    generate(new Version("v16", "1.6", "V16", "V16Actions"), schemasDir, outDir);
-    generate(new Version("v201", "2.0.1", "V201", "V201Actions"), schemasDir, outDir);
+    generateVersion("v16", schemasDir, outDir);
+    generateVersion("v201", schemasDir, outDir);
+  }
+
+  /** Generates one version ({@code v16} or {@code v201}) from {@code schemasDir/<version>}. */
+  static void generateVersion(String version, Path schemasDir, Path outDir) throws IOException {
+    if (version.equals("v16")) {
+      generate(new Version("v16", "1.6", "V16", "V16Actions"), schemasDir, outDir);
+    } else if (version.equals("v201")) {
+      generate(new Version("v201", "2.0.1", "V201", "V201Actions"), schemasDir, outDir);
+    } else {
+      throw new IllegalArgumentException("unknown version " + version);
+    }
   }
 
   private static void generate(Version v, Path schemasDir, Path outDir) throws IOException {
@@ -371,8 +381,7 @@ public final class OcppCodeGenerator {
     }
     JsonNode props = node.get("properties");
     if (props != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : props.properties()) {
         Prop p = new Prop();
         p.name = e.getKey();
         if (Set.of("field", "p", "ctx", "g", "out", "extensions", "item", "built", "violations")
@@ -381,6 +390,14 @@ public final class OcppCodeGenerator {
         }
         p.required = required.contains(p.name);
         p.description = clean(text(e.getValue(), "description"));
+        if (p.description == null && e.getValue().has("$ref")) {
+          String ref = e.getValue().get("$ref").asText();
+          JsonNode target = root.at("/definitions/" + ref.substring(ref.lastIndexOf('/') + 1));
+          p.description =
+              "CustomData".equals(text(target, "javaType"))
+                  ? "Vendor-specific extension data."
+                  : clean(text(target, "description"));
+        }
         JsonNode def = e.getValue().get("default");
         if (def == null && e.getValue().has("$ref")) {
           String ref = e.getValue().get("$ref").asText();
@@ -506,7 +523,12 @@ public final class OcppCodeGenerator {
 
   private static String actionOf(String file) {
     String base = file.substring(0, file.length() - ".json".length());
-    return base.endsWith("Request") ? base.substring(0, base.length() - "Request".length()) : base;
+    for (String suffix : new String[] {"Request", "Response"}) {
+      if (base.endsWith(suffix)) {
+        return base.substring(0, base.length() - suffix.length());
+      }
+    }
+    return base;
   }
 
   private static String text(JsonNode node, String field) {
@@ -535,7 +557,13 @@ public final class OcppCodeGenerator {
     if (lines.isEmpty()) {
       return null;
     }
-    String s = String.join(" ", lines);
+    String s =
+        String.join(" ", lines)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+            .replaceAll("<<[^,>]*,([^>]*)>>", "$1")
+            .replaceAll("<<([^>]*)>>", "$1");
     return s.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
@@ -602,10 +630,90 @@ public final class OcppCodeGenerator {
     Src line(String s) {
       if (s.isEmpty()) {
         body.append('\n');
-      } else {
-        body.append("  ".repeat(indent)).append(s).append('\n');
+        return this;
+      }
+      String pad = "  ".repeat(indent);
+      if (pad.length() + s.length() <= 100 || s.startsWith("*") || s.startsWith("/")) {
+        body.append(pad).append(s).append('\n');
+        return this;
+      }
+      for (String part : breakCode(s, 100 - pad.length())) {
+        body.append(pad).append(part).append('\n');
       }
       return this;
+    }
+
+    /** Breaks a long statement at its assignment, its first call, or before a clause. */
+    static List<String> breakCode(String s, int width) {
+      List<String> out = new ArrayList<>();
+      for (String clause : new String[] {" implements ", " throws "}) {
+        int at = s.indexOf(clause);
+        if (at > 0) {
+          out.add(s.substring(0, at));
+          out.add("    " + s.substring(at + 1));
+          return out;
+        }
+      }
+      int eq = s.indexOf(" = ");
+      String cont = s;
+      String lead = "";
+      if (eq > 0 && s.indexOf('(') > eq) {
+        out.add(s.substring(0, eq + 2));
+        cont = s.substring(eq + 3);
+        lead = "    ";
+        if (lead.length() + cont.length() <= width) {
+          out.add(lead + cont);
+          return out;
+        }
+      }
+      int paren = cont.indexOf('(');
+      if (cont.endsWith(") {") && !cont.endsWith("() {") && paren > 0) {
+        out.add(lead + cont.substring(0, paren + 1));
+        out.add(lead + "    " + cont.substring(paren + 1));
+        return out;
+      }
+      if (cont.endsWith("() {")) {
+        int space = cont.lastIndexOf(' ', cont.length() - 5);
+        out.add(lead + cont.substring(0, space));
+        out.add(lead + "    " + cont.substring(space + 1));
+        return out;
+      }
+      int open = cont.indexOf('(');
+      if (open > 0 && cont.endsWith(";") && cont.charAt(cont.length() - 2) == ')') {
+        out.add(lead + cont.substring(0, open + 1));
+        String args = cont.substring(open + 1);
+        if (lead.length() + 4 + args.length() <= width) {
+          out.add(lead + "    " + args);
+        } else {
+          List<String> parts = splitTopLevel(args.substring(0, args.length() - 2));
+          for (int i = 0; i < parts.size(); i++) {
+            out.add(lead + "    " + parts.get(i) + (i == parts.size() - 1 ? ");" : ","));
+          }
+        }
+        return out;
+      }
+      out.add(lead + cont);
+      return out;
+    }
+
+    /** Splits call arguments at commas outside parentheses and angle brackets. */
+    static List<String> splitTopLevel(String args) {
+      List<String> parts = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int i = 0; i < args.length(); i++) {
+        char c = args.charAt(i);
+        if (c == '(' || c == '<') {
+          depth++;
+        } else if (c == ')' || c == '>') {
+          depth--;
+        } else if (c == ',' && depth == 0) {
+          parts.add(args.substring(start, i).trim());
+          start = i + 1;
+        }
+      }
+      parts.add(args.substring(start).trim());
+      return parts;
     }
 
     Src open(String s) {
@@ -646,7 +754,7 @@ public final class OcppCodeGenerator {
           line(" *");
         }
         String prefix = (i > 0 && !tag) ? "<p>" : "";
-        List<String> wrapped = wrap(prefix + p, width);
+        List<String> wrapped = wrap(prefix + p, tag ? width - 4 : width);
         for (int j = 0; j < wrapped.size(); j++) {
           line(" * " + (j > 0 && tag ? "    " : "") + wrapped.get(j));
         }
@@ -701,11 +809,12 @@ public final class OcppCodeGenerator {
     Src s = new Src();
     s.use(
         "com.fasterxml.jackson.core.JsonParser",
+        "com.fasterxml.jackson.core.JsonToken",
         "java.io.IOException",
         "java.util.Optional",
         "org.evdepot.ocpp.codec.DecodeContext",
         "org.evdepot.ocpp.internal.codec.Codecs",
-        "org.evdepot.ocpp.internal.codec.WireEnum");
+        "org.evdepot.ocpp.codec.WireEnum");
     s.doc(
         e.description == null
             ? "OCPP " + v.label + " enumeration {@code " + e.name + "}."
@@ -766,14 +875,41 @@ public final class OcppCodeGenerator {
     s.line("");
     s.doc(
         "Reads a value for the generated codecs: exact members only, or in lenient mode members in"
-            + " the wrong case (with a warning).");
+            + " the wrong case (with a warning). Matches the parser's characters without allocating.");
     s.open(
         "static "
             + e.name
             + " read(JsonParser p, DecodeContext ctx, String field) throws IOException {");
-    s.line("String text = Codecs.readEnumText(p, field);");
-    s.line(e.name + " value = lookup(text);");
-    s.line("return value != null ? value : Codecs.enumFallback(values(), text, ctx, field);");
+    s.open("if (p.currentToken() != JsonToken.VALUE_STRING) {");
+    s.line("throw Codecs.wrongType(field, \"a string\", p.currentToken());");
+    s.close("}");
+    s.line(e.name + " value = match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());");
+    s.line(
+        "return value != null ? value : Codecs.enumFallback(values(), p.getText(), ctx, field);");
+    s.close("}");
+    s.line("");
+    s.open("private static " + e.name + " match(char[] text, int offset, int length) {");
+    Map<Integer, List<Integer>> byLength = new TreeMap<>();
+    for (int i = 0; i < e.values.size(); i++) {
+      byLength.computeIfAbsent(e.values.get(i).length(), k -> new ArrayList<>()).add(i);
+    }
+    s.open("switch (length) {");
+    for (Map.Entry<Integer, List<Integer>> en : byLength.entrySet()) {
+      s.line("case " + en.getKey() + ":");
+      s.indent++;
+      for (int i : en.getValue()) {
+        s.open("if (Codecs.sameText(\"" + e.values.get(i) + "\", text, offset)) {");
+        s.line("return " + constants.get(i) + ";");
+        s.close("}");
+      }
+      s.line("return null;");
+      s.indent--;
+    }
+    s.line("default:");
+    s.indent++;
+    s.line("return null;");
+    s.indent--;
+    s.close("}");
     s.close("}");
     s.close("}");
     return s.render(v, "");
@@ -971,8 +1107,12 @@ public final class OcppCodeGenerator {
     if (!checked.isEmpty() || t.open) {
       s.line("");
       s.use("java.util.Objects");
+      boolean hasLists = t.props.stream().anyMatch(p -> p.shape.kind == Kind.LIST);
       s.doc(
-          "Creates the value; lists are copied into immutable lists.",
+          "Creates the value"
+              + (hasLists ? "; lists are copied into immutable lists" : "")
+              + (t.open ? "; extensions are copied into an immutable, ordered map" : "")
+              + ".",
           "@throws NullPointerException naming the component when a required component is null");
       s.open("public " + t.name + " {");
       for (Prop p : checked) {
@@ -987,9 +1127,13 @@ public final class OcppCodeGenerator {
       }
       if (t.open) {
         s.use("java.util.Collections", "java.util.LinkedHashMap");
-        s.line(
-            "extensions = extensions == null || extensions.isEmpty() ? Map.of()"
-                + " : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));");
+        s.line("extensions =");
+        s.indent += 2;
+        s.line("extensions == null || extensions.isEmpty()");
+        s.indent += 2;
+        s.line("? Map.of()");
+        s.line(": Collections.unmodifiableMap(new LinkedHashMap<>(extensions));");
+        s.indent -= 4;
       }
       s.close("}");
     }
@@ -1017,12 +1161,44 @@ public final class OcppCodeGenerator {
       s.line("return " + v.catalog + "." + upperSnake(t.action) + ";");
       s.close("}");
     }
+    if (t.props.stream().anyMatch(p -> isSecret(p.name))) {
+      secretSafeToString(s, t);
+    }
     if (t.props.size() > 3) {
       builder(s, t);
     }
     codec(s, t);
     s.close("}");
     return s.render(v, "");
+  }
+
+  static boolean isSecret(String property) {
+    return property.toLowerCase(Locale.ROOT).endsWith("password");
+  }
+
+  private static void secretSafeToString(Src s, ObjType t) {
+    s.line("");
+    s.doc("Like the default record string, but passwords are masked so that logs never hold them.");
+    s.line("@Override");
+    s.open("public String toString() {");
+    List<String> parts = new ArrayList<>();
+    for (Prop p : t.props) {
+      parts.add(
+          p.name
+              + "=\" + "
+              + (isSecret(p.name) ? "(" + p.name + " == null ? \"null\" : \"****\")" : p.name));
+    }
+    if (t.open) {
+      parts.add("extensions=\" + extensions");
+    }
+    s.line("return \"" + t.name + "[\"");
+    s.indent += 2;
+    for (int i = 0; i < parts.size(); i++) {
+      s.line("+ \"" + (i > 0 ? ", " : "") + parts.get(i));
+    }
+    s.line("+ \"]\";");
+    s.indent -= 2;
+    s.close("}");
   }
 
   private static String nameConst(Prop p) {
@@ -1512,14 +1688,16 @@ public final class OcppCodeGenerator {
                   ? "either side"
                   : initiator.equals("CSMS") ? "the CSMS" : "the charging station")
               + ".");
-      s.line(
-          "public static final ActionType<"
-              + a[0].name
-              + ", "
-              + a[1].name
-              + "> "
-              + upperSnake(action)
-              + " =");
+      String declaration = "public static final ActionType<" + a[0].name + ", " + a[1].name + ">";
+      int extra = 0;
+      if (2 + declaration.length() + upperSnake(action).length() + 3 > 100) {
+        s.line(declaration);
+        s.indent += 2;
+        s.line(upperSnake(action) + " =");
+        extra = 2;
+      } else {
+        s.line(declaration + " " + upperSnake(action) + " =");
+      }
       s.indent += 2;
       s.line("new ActionType<>(");
       s.indent += 2;
@@ -1530,12 +1708,7 @@ public final class OcppCodeGenerator {
       s.line(a[1].name + ".class,");
       s.line(a[0].name + ".CODEC,");
       s.line(a[1].name + ".CODEC);");
-      s.indent -= 4;
-    }
-    for (String n : fromStation) {
-      if (!names.contains(n)) {
-        throw new IllegalStateException("unknown station action " + n);
-      }
+      s.indent -= 4 + extra;
     }
     s.line("");
     s.line("private static final List<ActionType<?, ?>> ALL =");

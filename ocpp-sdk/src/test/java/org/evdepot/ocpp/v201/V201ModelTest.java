@@ -102,4 +102,15 @@ class V201ModelTest {
             "PROPERTY meterValue[0].sampledValue[1].measurand",
             "FORMAT meterValue[0].sampledValue[1].x");
   }
+
+  @Test
+  void toString_masksPasswords() {
+    APN apn =
+        APN.builder()
+            .apn("internet.depot.example")
+            .apnPassword("s3cret-apn")
+            .apnAuthentication(APNAuthenticationEnum.AUTO)
+            .build();
+    assertThat(apn.toString()).contains("apn=internet.depot.example").doesNotContain("s3cret");
+  }
 }

@@ -64,8 +64,7 @@ final class Vectors {
   static JsonNode normalised(JsonNode node) {
     if (node.isObject()) {
       ObjectNode o = MAPPER.createObjectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         o.set(e.getKey(), normalised(e.getValue()));
       }
       return o;

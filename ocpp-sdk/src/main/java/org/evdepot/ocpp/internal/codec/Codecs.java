@@ -12,6 +12,7 @@ import org.evdepot.ocpp.codec.MessageCodec;
 import org.evdepot.ocpp.codec.OcppDecodeException;
 import org.evdepot.ocpp.codec.Violation;
 import org.evdepot.ocpp.codec.ViolationKind;
+import org.evdepot.ocpp.codec.WireEnum;
 
 /**
  * Token readers and checks called by the generated codecs. Every reader expects the parser's
@@ -21,6 +22,7 @@ import org.evdepot.ocpp.codec.ViolationKind;
  */
 public final class Codecs {
   private static final int MAX_ECHO = 60;
+  private static final int MAX_SCALE = 100;
 
   private Codecs() {}
 
@@ -193,12 +195,14 @@ public final class Codecs {
     return s;
   }
 
-  /** Reads the text of an enumeration value (membership is checked by the enum). */
-  public static String readEnumText(JsonParser p, String field) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(field, "a string", p.currentToken());
+  /** Whether {@code text[offset..]} starts with exactly the characters of {@code s}. */
+  public static boolean sameText(String s, char[] text, int offset) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (text[offset + i] != s.charAt(i)) {
+        return false;
+      }
     }
-    return p.getText();
+    return true;
   }
 
   /**
@@ -233,19 +237,24 @@ public final class Codecs {
     return p.getIntValue();
   }
 
-  /** Reads a JSON number exactly. */
+  /**
+   * Reads a JSON number exactly. Numbers with an absurd exponent ({@code 1e999999999}) are a TYPE
+   * violation: they fit in a few bytes of JSON but would take gigabytes as plain digits.
+   */
   public static BigDecimal readDecimal(JsonParser p, String field) throws IOException {
     JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      if (p.getNumberType() == JsonParser.NumberType.INT) {
-        return BigDecimal.valueOf(p.getIntValue());
-      }
-      return p.getDecimalValue();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return BigDecimal.valueOf(p.getIntValue());
     }
-    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType(field, "a number", t);
     }
-    return p.getDecimalValue();
+    BigDecimal d = p.getDecimalValue();
+    if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE) {
+      throw new OcppDecodeException(
+          ViolationKind.TYPE, field, "number " + echo(p.getText()) + " is out of range");
+    }
+    return d;
   }
 
   /** Reads a JSON boolean. */
@@ -266,7 +275,8 @@ public final class Codecs {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType(field, "a date-time string", p.currentToken());
     }
-    return Timestamps.parse(p.getText(), ctx, field);
+    return Timestamps.parse(
+        p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), ctx, field);
   }
 
   /** Checks {@code minimum} on an integer. */
@@ -337,7 +347,10 @@ public final class Codecs {
     }
   }
 
-  /** Adds an OCCURRENCE violation when the list size is outside [min, max] (max < 0: none). */
+  /**
+   * Adds an OCCURRENCE violation when the list size is outside [min, max] ({@code max < 0}: no
+   * maximum).
+   */
   public static void checkItems(
       List<Violation> out, String field, List<?> value, int min, int max) {
     if (value == null) {

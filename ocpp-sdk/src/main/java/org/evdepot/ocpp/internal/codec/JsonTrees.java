@@ -92,7 +92,7 @@ public final class JsonTrees {
         if (node.isIntegralNumber()) {
           g.writeNumber(node.bigIntegerValue());
         } else {
-          g.writeNumber(node.decimalValue().toPlainString());
+          g.writeNumber(node.decimalValue());
         }
         break;
       case BOOLEAN:

@@ -1,6 +1,5 @@
 package org.evdepot.ocpp.internal.codec;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +16,8 @@ import org.evdepot.ocpp.codec.ViolationKind;
  * <p>Accepted: {@code 2026-11-27T08:15:00Z}, any number of fraction digits (nanoseconds kept, more
  * than nine digits truncated), offsets {@code Z}, {@code z}, {@code +02:00}, {@code -05:30}; the
  * separator {@code T} or {@code t}. A date-time without an offset is a TYPE violation in strict
- * mode and read as UTC with a warning in lenient mode.
+ * mode and read as UTC with a warning in lenient mode; so is an offset without its colon ({@code
+ * +0200}, {@code +02}), which lenient mode reads with a warning.
  *
  * <p>Written: always UTC with {@code Z}, with no fraction when the instant has whole seconds and
  * otherwise exactly three fraction digits (sub-millisecond precision is dropped: OCPP 2.0.1 part 2
@@ -28,80 +28,177 @@ public final class Timestamps {
 
   /** Parses {@code s}; violations use {@code field} as their path. */
   public static Instant parse(String s, DecodeContext ctx, String field) {
-    int n = s.length();
+    char[] chars = s.toCharArray();
+    return parse(chars, 0, chars.length, ctx, field);
+  }
+
+  /**
+   * Parses {@code length} characters of {@code text} from {@code offset} (e.g. a parser's text
+   * buffer, so that no string is allocated); violations use {@code field} as their path.
+   */
+  public static Instant parse(
+      char[] text, int offset, int length, DecodeContext ctx, String field) {
+    Cursor c = new Cursor(text, offset, length, field);
+    int n = length;
     if (n < 19) {
-      throw bad(s, field);
+      throw c.bad();
     }
-    int year = digits(s, 0, 4, field);
-    expect(s, 4, '-', field);
-    int month = digits(s, 5, 2, field);
-    expect(s, 7, '-', field);
-    int day = digits(s, 8, 2, field);
-    char sep = s.charAt(10);
+    int year = c.digits(0, 4);
+    c.expect(4, '-');
+    int month = c.digits(5, 2);
+    c.expect(7, '-');
+    int day = c.digits(8, 2);
+    char sep = c.at(10);
     if (sep != 'T' && sep != 't') {
-      throw bad(s, field);
+      throw c.bad();
     }
-    int hour = digits(s, 11, 2, field);
-    expect(s, 13, ':', field);
-    int minute = digits(s, 14, 2, field);
-    expect(s, 16, ':', field);
-    int second = digits(s, 17, 2, field);
+    int hour = c.digits(11, 2);
+    c.expect(13, ':');
+    int minute = c.digits(14, 2);
+    c.expect(16, ':');
+    int second = c.digits(17, 2);
     int i = 19;
     int nanos = 0;
-    if (i < n && s.charAt(i) == '.') {
+    if (i < n && c.at(i) == '.') {
       i++;
       int start = i;
       int scale = 100_000_000;
       while (i < n) {
-        char c = s.charAt(i);
-        if (c < '0' || c > '9') {
+        char ch = c.at(i);
+        if (ch < '0' || ch > '9') {
           break;
         }
-        nanos += (c - '0') * scale;
+        nanos += (ch - '0') * scale;
         scale /= 10;
         i++;
       }
       if (i == start) {
-        throw bad(s, field);
+        throw c.bad();
       }
     }
     int offsetSeconds;
     if (i == n) {
       ctx.recoverable(
-          ViolationKind.TYPE, field, "date-time " + Codecs.echo(s) + " has no UTC offset");
+          ViolationKind.TYPE,
+          field,
+          "date-time " + Codecs.echo(new String(text, offset, length)) + " has no UTC offset");
       offsetSeconds = 0;
     } else {
-      char c = s.charAt(i);
-      if (c == 'Z' || c == 'z') {
+      char ch = c.at(i);
+      if (ch == 'Z' || ch == 'z') {
         offsetSeconds = 0;
         i++;
-      } else if ((c == '+' || c == '-') && i + 6 == n) {
-        int oh = digits(s, i + 1, 2, field);
-        expect(s, i + 3, ':', field);
-        int om = digits(s, i + 4, 2, field);
+      } else if ((ch == '+' || ch == '-') && i + 6 == n) {
+        int oh = c.digits(i + 1, 2);
+        c.expect(i + 3, ':');
+        int om = c.digits(i + 4, 2);
         if (oh > 18 || om > 59) {
-          throw bad(s, field);
+          throw c.bad();
         }
-        offsetSeconds = (c == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+        offsetSeconds = (ch == '-' ? -1 : 1) * (oh * 3600 + om * 60);
         i += 6;
+      } else if ((ch == '+' || ch == '-') && (i + 5 == n || i + 3 == n)) {
+        // +0200 or +02: not RFC 3339, but some chargers send it.
+        ctx.recoverable(
+            ViolationKind.TYPE,
+            field,
+            "date-time "
+                + Codecs.echo(new String(text, offset, length))
+                + " has an offset without a colon");
+        int oh = c.digits(i + 1, 2);
+        int om = i + 5 == n ? c.digits(i + 3, 2) : 0;
+        if (oh > 18 || om > 59) {
+          throw c.bad();
+        }
+        offsetSeconds = (ch == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+        i = n;
       } else {
-        throw bad(s, field);
+        throw c.bad();
       }
       if (i != n) {
-        throw bad(s, field);
+        throw c.bad();
       }
     }
+    if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
+      throw c.bad();
+    }
     if (hour > 23 || minute > 59 || second > 59) {
-      throw bad(s, field);
+      throw c.bad();
     }
-    long epochDay;
-    try {
-      epochDay = LocalDate.of(year, month, day).toEpochDay();
-    } catch (DateTimeException e) {
-      throw bad(s, field);
+    long seconds = epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second;
+    return Instant.ofEpochSecond(seconds - offsetSeconds, nanos);
+  }
+
+  private static int monthLength(int year, int month) {
+    switch (month) {
+      case 2:
+        boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        return leap ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
     }
-    long seconds = epochDay * 86_400L + hour * 3600 + minute * 60 + second - offsetSeconds;
-    return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+  private static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    int yoe = (int) (y - era * 400);
+    int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146_097 + doe - 719_468;
+  }
+
+  /** Reads characters of one value; every failure is a TYPE violation quoting the value. */
+  private static final class Cursor {
+    private final char[] text;
+    private final int offset;
+    private final int length;
+    private final String field;
+
+    Cursor(char[] text, int offset, int length, String field) {
+      this.text = text;
+      this.offset = offset;
+      this.length = length;
+      this.field = field;
+    }
+
+    char at(int i) {
+      return text[offset + i];
+    }
+
+    int digits(int at, int count) {
+      if (at + count > length) {
+        throw bad();
+      }
+      int v = 0;
+      for (int i = at; i < at + count; i++) {
+        char ch = text[offset + i];
+        if (ch < '0' || ch > '9') {
+          throw bad();
+        }
+        v = v * 10 + (ch - '0');
+      }
+      return v;
+    }
+
+    void expect(int at, char ch) {
+      if (text[offset + at] != ch) {
+        throw bad();
+      }
+    }
+
+    OcppDecodeException bad() {
+      return new OcppDecodeException(
+          ViolationKind.TYPE,
+          field,
+          Codecs.echo(new String(text, offset, length)) + " is not an RFC 3339 date-time");
+    }
   }
 
   /** Formats {@code t} as UTC with at most three fraction digits. */
@@ -145,31 +242,5 @@ public final class Timestamps {
       b[i] = (char) ('0' + value % 10);
       value /= 10;
     }
-  }
-
-  private static int digits(String s, int at, int count, String field) {
-    if (at + count > s.length()) {
-      throw bad(s, field);
-    }
-    int v = 0;
-    for (int i = at; i < at + count; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        throw bad(s, field);
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-
-  private static void expect(String s, int at, char c, String field) {
-    if (s.charAt(at) != c) {
-      throw bad(s, field);
-    }
-  }
-
-  private static OcppDecodeException bad(String s, String field) {
-    return new OcppDecodeException(
-        ViolationKind.TYPE, field, Codecs.echo(s) + " is not an RFC 3339 date-time");
   }
 }

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.evdepot.ocpp.internal.codec.WireEnum;
+import org.evdepot.ocpp.codec.WireEnum;
 
 /**
  * Builds the smallest valid value of a generated payload record: every optional component absent,

@@ -41,9 +41,10 @@ class TimestampsTest {
         "2026-11-27T24:00:00Z",
         "2026-11-27T08:60:00Z",
         "2026-11-27T08:15:00.Z",
-        "2026-11-27T08:15:00+0200",
         "2026-11-27T08:15:00+02:00x",
         "2026-11-27T08:15:00Zjunk",
+        "2026-11-27T08:15:00+020",
+        "2026-11-27T08:15:00+2:00",
         "27/11/2026 08:15:00"
       })
   void parse_rejectsWhatIsNotRfc3339AsTypeViolation(String text) {
@@ -64,6 +65,21 @@ class TimestampsTest {
     DecodeContext lenient = DecodeContext.lenient();
     assertThat(Timestamps.parse(text, lenient, "t")).isEqualTo(Instant.parse(text + "Z"));
     assertThat(lenient.warnings()).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0} is {1} in lenient mode")
+  @CsvSource({
+    "2026-11-27T10:15:00+0200, 2026-11-27T08:15:00Z",
+    "2026-11-27T10:15:00.000+0200, 2026-11-27T08:15:00Z",
+    "2026-11-27T03:15:00-05, 2026-11-27T08:15:00Z",
+  })
+  void parse_offsetWithoutColon_isStrictlyRejectedAndLenientlyAccepted(
+      String text, String expected) {
+    assertThatThrownBy(() -> Timestamps.parse(text, DecodeContext.strict(), "t"))
+        .isInstanceOf(OcppDecodeException.class);
+    DecodeContext lenient = DecodeContext.lenient();
+    assertThat(Timestamps.parse(text, lenient, "t")).isEqualTo(Instant.parse(expected));
+    assertThat(lenient.warnings()).extracting(w -> w.kind()).containsExactly(ViolationKind.TYPE);
   }
 
   @ParameterizedTest(name = "{0} is written {1}")

@@ -7,7 +7,7 @@ import java.util.List;
 import org.evdepot.manage.core.model.IdTokenStatus;
 import org.evdepot.manage.core.service.AuthorizationResult;
 import org.evdepot.manage.core.service.MeterSample;
-import org.evdepot.ocpp.internal.codec.WireEnum;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -28,7 +28,7 @@ import org.evdepot.ocpp.codec.DecodeContext;
 import org.evdepot.ocpp.codec.MessageCodec;
 import org.evdepot.ocpp.codec.OcppDecodeException;
 import org.evdepot.ocpp.codec.OcppJson;
-import org.evdepot.ocpp.internal.codec.WireEnum;
+import org.evdepot.ocpp.codec.WireEnum;
 import org.evdepot.ocpp.rpc.CallErrorException;
 import org.evdepot.ocpp.rpc.CallTimeoutException;
 import org.evdepot.ocpp.rpc.ConnectionClosedException;
