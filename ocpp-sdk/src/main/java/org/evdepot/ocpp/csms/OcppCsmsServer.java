@@ -124,7 +124,7 @@ public final class OcppCsmsServer implements AutoCloseable {
   }
 
   /**
-   * Starts listening (on all interfaces, the Tyrus Grizzly container's binding).
+   * Starts listening on the configured host and port.
    *
    * @throws IllegalStateException when already started
    * @throws java.io.UncheckedIOException when the port cannot be bound
