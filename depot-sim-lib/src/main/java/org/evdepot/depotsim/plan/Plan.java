@@ -11,7 +11,7 @@ import java.util.List;
 public final class Plan {
   private final long start;
   private final int slotSeconds;
-  private final List<String> vehicleIds;
+  private final List<ConnectedVehicle> vehicles;
   private final double[][] powerKw;
   private final double[] projectedSoc;
   private final List<Shortfall> shortfalls;
@@ -19,13 +19,13 @@ public final class Plan {
   private Plan(
       long start,
       int slotSeconds,
-      List<String> vehicleIds,
+      List<ConnectedVehicle> vehicles,
       double[][] powerKw,
       double[] projectedSoc,
       List<Shortfall> shortfalls) {
     this.start = start;
     this.slotSeconds = slotSeconds;
-    this.vehicleIds = vehicleIds;
+    this.vehicles = vehicles;
     this.powerKw = powerKw;
     this.projectedSoc = projectedSoc;
     this.shortfalls = shortfalls;
@@ -57,10 +57,10 @@ public final class Plan {
     return new Plan(
         state.now(),
         state.slotSeconds(),
-        state.vehicles().stream().map(ConnectedVehicle::id).toList(),
+        state.vehicles(),
         powerKw,
         projectedSoc,
-        List.copyOf(shortfalls));
+        shortfalls.isEmpty() ? List.of() : List.copyOf(shortfalls));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class Plan {
    * @return ids
    */
   public List<String> vehicleIds() {
-    return vehicleIds;
+    return vehicles.stream().map(ConnectedVehicle::id).toList();
   }
 
   /**

@@ -81,6 +81,15 @@ public final class InvariantChecker implements SimulationListener {
     }
   }
 
+  private void checkPower(Segment s, int v, double p, double sp, double min) {
+    if (p < 0 || p > sp + TOL_KW || p > s.maxGridKw(v) + TOL_KW) {
+      fail(s, s.vehicleId(v) + " power " + p + " outside 0..setpoint " + sp);
+    }
+    if (p > 0 && p < min - TOL_KW) {
+      fail(s, s.vehicleId(v) + " power below charger minimum " + min + ": " + p);
+    }
+  }
+
   @Override
   public void onSegment(Segment s) {
     int nv = s.vehicles();
@@ -118,6 +127,12 @@ public final class InvariantChecker implements SimulationListener {
         }
         continue;
       }
+      if (sp == 0 && p0 == 0 && e == 0) {
+        if (s1 != s0) {
+          fail(s, s.vehicleId(v) + " SoC changed without power");
+        }
+        continue;
+      }
       if (!s.chargerAvailable(c) && (p0 != 0 || e != 0)) {
         fail(s, s.vehicleId(v) + " charged from a faulted charger");
       }
@@ -129,14 +144,8 @@ public final class InvariantChecker implements SimulationListener {
       if (sp > 0 && sp < min - TOL_KW) {
         fail(s, s.vehicleId(v) + " setpoint below charger minimum " + min + ": " + sp);
       }
-      for (double p : new double[] {p0, p1}) {
-        if (p < 0 || p > sp + TOL_KW || p > s.maxGridKw(v) + TOL_KW) {
-          fail(s, s.vehicleId(v) + " power " + p + " outside 0..setpoint " + sp);
-        }
-        if (p > 0 && p < min - TOL_KW) {
-          fail(s, s.vehicleId(v) + " power below charger minimum " + min + ": " + p);
-        }
-      }
+      checkPower(s, v, p0, sp, min);
+      checkPower(s, v, p1, sp, min);
       double eff = s.efficiency(v);
       if (p0 * eff > s.curve(v).maxKw(s0) + TOL_KW || p1 * eff > s.curve(v).maxKw(s1) + TOL_KW) {
         fail(s, s.vehicleId(v) + " power above its charging curve");

@@ -97,6 +97,8 @@ public final class Simulation {
   private long seq;
 
   private Plan plan;
+  private List<ChargerState> chargerStates;
+  private boolean faultsChanged;
   private int[] planRow;
   private int planSlot = -1;
   private long now;
@@ -407,8 +409,10 @@ public final class Simulation {
       extraDelay[v] += Math.max(0, d.seconds());
     } else if (a instanceof Action.ChargerFault f) {
       fault[charger(f.chargerId())] = true;
+      faultsChanged = true;
     } else if (a instanceof Action.ChargerRecovery r) {
       fault[charger(r.chargerId())] = false;
+      faultsChanged = true;
     } else if (a instanceof Action.SetSiteLimit l) {
       limitOverride = l.kw() < 0 ? Double.NaN : l.kw();
     } else if (a instanceof Action.SetTarget t) {
@@ -568,11 +572,16 @@ public final class Simulation {
       pv[k] = sc.site().pvKw().min(t0, t1);
       price[k] = sc.tariff().energyPrice().valueAt(t0);
     }
-    List<ChargerState> cs = new ArrayList<>(nc);
-    for (int c = 0; c < nc; c++) {
-      Charger ch = chargers[c];
-      cs.add(new ChargerState(ch.id(), ch.maxKw(), ch.minKw(), ch.efficiency(), !fault[c]));
+    if (chargerStates == null || faultsChanged) {
+      List<ChargerState> cs = new ArrayList<>(nc);
+      for (int c = 0; c < nc; c++) {
+        Charger ch = chargers[c];
+        cs.add(new ChargerState(ch.id(), ch.maxKw(), ch.minKw(), ch.efficiency(), !fault[c]));
+      }
+      chargerStates = List.copyOf(cs);
+      faultsChanged = false;
     }
+    List<ChargerState> cs = chargerStates;
     List<ConnectedVehicle> cv = new ArrayList<>();
     if (planRow == null) {
       planRow = new int[nv];
