@@ -108,7 +108,7 @@ public final class BalancedPlanner extends SlotPlanner {
     double level = hi;
     if (total(x, cand, a, b, capKw, out, chargerLeft, sums, hi) > head) {
       double lo = 0;
-      for (int it = 0; it < 60 && hi - lo > 1e-10; it++) {
+      for (int it = 0; it < 60 && hi - lo > 1e-9 * (1 + hi); it++) {
         double mid = 0.5 * (lo + hi);
         if (total(x, cand, a, b, capKw, out, chargerLeft, sums, mid) > head) {
           hi = mid;
