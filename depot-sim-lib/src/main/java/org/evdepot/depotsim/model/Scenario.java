@@ -71,6 +71,7 @@ public record Scenario(
         throw new IllegalArgumentException("duplicate charger id: " + c.id());
       }
     }
+    Set<String> chargerIds = new HashSet<>(ids);
     ids.clear();
     for (Vehicle v : vehicles) {
       if (!ids.add(v.id())) {
@@ -79,6 +80,35 @@ public record Scenario(
       if (!vehicleTypes.containsKey(v.typeId())) {
         throw new IllegalArgumentException(
             "vehicle " + v.id() + " has unknown typeId: " + v.typeId());
+      }
+    }
+    for (TimedAction t : actions) {
+      String vehicle = null;
+      String charger = null;
+      Action a = t.action();
+      if (a instanceof Action.PlugIn p) {
+        vehicle = p.vehicleId();
+      } else if (a instanceof Action.Unplug u) {
+        vehicle = u.vehicleId();
+      } else if (a instanceof Action.DelayPlugIn d) {
+        vehicle = d.vehicleId();
+      } else if (a instanceof Action.SetTarget g) {
+        vehicle = g.vehicleId();
+        Checks.fraction("action at " + t.at() + " target soc", g.soc());
+      } else if (a instanceof Action.SetPriority p) {
+        vehicle = p.vehicleId();
+      } else if (a instanceof Action.ChargerFault f) {
+        charger = f.chargerId();
+      } else if (a instanceof Action.ChargerRecovery r) {
+        charger = r.chargerId();
+      }
+      if (vehicle != null && !ids.contains(vehicle)) {
+        throw new IllegalArgumentException(
+            "action at " + t.at() + " names an unknown vehicle: " + vehicle);
+      }
+      if (charger != null && !chargerIds.contains(charger)) {
+        throw new IllegalArgumentException(
+            "action at " + t.at() + " names an unknown charger: " + charger);
       }
     }
   }

@@ -582,7 +582,7 @@ public final class Simulation {
       faultsChanged = false;
     }
     List<ChargerState> cs = chargerStates;
-    List<ConnectedVehicle> cv = new ArrayList<>();
+    List<ConnectedVehicle> cv = new ArrayList<>(nv);
     if (planRow == null) {
       planRow = new int[nv];
     }

@@ -70,6 +70,17 @@ class ScenarioReaderTest {
         .isInstanceOf(ScenarioFormatException.class)
         .hasMessageContaining("charger C maxKw")
         .hasMessageContaining("-5");
+    assertThatThrownBy(
+            () ->
+                ScenarioReader.parse(
+                    """
+                    {"site": {"gridLimitKw": 100},
+                     "chargers": [{"id": "C", "maxKw": 50}],
+                     "vehicleTypes": [],
+                     "actions": [{"atHours": 1, "type": "chargerFault", "charger": "C9"}]}
+                    """))
+        .isInstanceOf(ScenarioFormatException.class)
+        .hasMessageContaining("unknown charger: C9");
     assertThatThrownBy(() -> ScenarioReader.parse("{\"chargers\": []}"))
         .isInstanceOf(ScenarioFormatException.class)
         .hasMessageContaining("site");
