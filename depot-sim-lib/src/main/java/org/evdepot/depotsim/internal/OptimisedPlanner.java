@@ -51,6 +51,7 @@ public final class OptimisedPlanner implements Planner {
     final int s;
     final int[] order;
     final int[] slotOrder;
+    final int[] tierStart;
     final int[] last;
     final double[] need;
     final double[] rate0;
@@ -88,6 +89,20 @@ public final class OptimisedPlanner implements Planner {
             int c = Double.compare(st.pricePerKwh(a), st.pricePerKwh(b));
             return c != 0 ? c : Integer.compare(a, b);
           });
+      int tiers = 1;
+      for (int q = 1; q < s; q++) {
+        if (st.pricePerKwh(slotOrder[q]) != st.pricePerKwh(slotOrder[q - 1])) {
+          tiers++;
+        }
+      }
+      tierStart = new int[tiers + 1];
+      int t = 0;
+      for (int q = 0; q < s; q++) {
+        if (q == 0 || st.pricePerKwh(slotOrder[q]) != st.pricePerKwh(slotOrder[q - 1])) {
+          tierStart[t++] = q;
+        }
+      }
+      tierStart[tiers] = s;
       last = new int[n];
       need = new double[n];
       rate0 = new double[n];
@@ -169,7 +184,10 @@ public final class OptimisedPlanner implements Planner {
       double refMissing = repair();
       double chosen = caps[bestIdx];
       fill(chosen);
-      if (repair() > refMissing + tol) {
+      // Repaired plans are compared with a looser tolerance (0.01 % of the energy needed): a
+      // smaller difference is within what the next replan corrects anyway.
+      double repairTol = 1e-4 * (1 + totalNeed);
+      if (repair() > refMissing + repairTol) {
         // A taper kept energy from where the fill put it and there was no room later: raise the
         // cap (bisection on the repaired plan) until the repaired plan is as good as at the limit.
         double lo = chosen;
@@ -177,7 +195,7 @@ public final class OptimisedPlanner implements Planner {
         for (int it = 0; it < 14 && hi - lo > 1e-3 * pmax + 1e-6; it++) {
           double mid = 0.5 * (lo + hi);
           fill(mid);
-          if (repair() <= refMissing + tol) {
+          if (repair() <= refMissing + repairTol) {
             hi = mid;
           } else {
             lo = mid;
@@ -227,56 +245,49 @@ public final class OptimisedPlanner implements Planner {
         }
         double[] cl = chargerLeft[x.charger[i]];
         double min = x.minKw[i];
-        for (int q0 = 0; q0 < s && e > PlanInput.EPS; ) {
-          // One price tier: consecutive slots of equal price in the price order.
+        int lastSlot = last[i];
+        double hFull = x.dt / 3600.0;
+        double hLast = x.duration(i, lastSlot - 1) / 3600.0;
+        for (int t = 0; t + 1 < tierStart.length && e > PlanInput.EPS; t++) {
+          // One price tier; within it the slots are in time order, so the vehicle's window ends
+          // at the first slot at or after its departure.
+          int q0 = tierStart[t];
+          int q1 = tierStart[t + 1];
           double price = x.st.pricePerKwh(slotOrder[q0]);
-          int q1 = q0 + 1;
-          while (q1 < s && x.st.pricePerKwh(slotOrder[q1]) == price) {
-            q1++;
-          }
           double room = 0;
-          boolean belowMin = false;
+          double minAvail = Double.POSITIVE_INFINITY;
           for (int q = q0; q < q1; q++) {
             int k = slotOrder[q];
-            if (k >= last[i]) {
-              continue;
-            }
-            double avail = Math.min(rate0[i], Math.min(siteLeft[k], cl[k]));
-            if (avail <= PlanInput.EPS || avail < min - PlanInput.EPS) {
-              continue;
-            }
-            room += avail * x.duration(i, k) / 3600.0;
-          }
-          // Spread the energy over the tier in proportion to each slot's room: low, even power
-          // (kinder to tapering curves than filling the first slots at full rate).
-          double f = room > 0 ? Math.min(1, e / room) : 0;
-          for (int q = q0; q < q1 && f > 0; q++) {
-            int k = slotOrder[q];
-            if (k >= last[i]) {
-              continue;
-            }
-            double avail = Math.min(rate0[i], Math.min(siteLeft[k], cl[k]));
-            if (avail <= PlanInput.EPS || avail < min - PlanInput.EPS) {
-              continue;
-            }
-            if (avail * f < min - PlanInput.EPS) {
-              belowMin = true;
+            if (k >= lastSlot) {
               break;
             }
-          }
-          for (int q = q0; q < q1 && e > PlanInput.EPS && f > 0; q++) {
-            int k = slotOrder[q];
-            if (k >= last[i]) {
+            double avail = Math.min(rate0[i], Math.min(siteLeft[k], cl[k]));
+            if (avail <= PlanInput.EPS || avail < min - PlanInput.EPS) {
               continue;
+            }
+            room += avail * (k == lastSlot - 1 ? hLast : hFull);
+            minAvail = Math.min(minAvail, avail);
+          }
+          if (room <= 0) {
+            continue;
+          }
+          // Spread the energy over the tier in proportion to each slot's room: low, even power
+          // (kinder to tapering curves than filling the first slots at full rate), or earliest
+          // first where spreading would fall below the charger minimum.
+          double f = Math.min(1, e / room);
+          boolean belowMin = minAvail * f < min - PlanInput.EPS;
+          for (int q = q0; q < q1 && e > PlanInput.EPS; q++) {
+            int k = slotOrder[q];
+            if (k >= lastSlot) {
+              break;
             }
             double avail = Math.min(rate0[i], Math.min(siteLeft[k], cl[k]));
             if (avail <= PlanInput.EPS || avail < min - PlanInput.EPS) {
               continue;
             }
-            double h = x.duration(i, k) / 3600.0;
+            double h = k == lastSlot - 1 ? hLast : hFull;
             double pw;
             if (belowMin) {
-              // Spreading would go below the charger minimum: fill earliest slots instead.
               pw = Math.min(avail, e / h);
               if (pw < min) {
                 pw = Math.min(avail, min);
@@ -291,7 +302,6 @@ public final class OptimisedPlanner implements Planner {
             e -= pw * h;
             cost += price * pw * h;
           }
-          q0 = q1;
         }
         unmet += Math.max(0, e);
       }
