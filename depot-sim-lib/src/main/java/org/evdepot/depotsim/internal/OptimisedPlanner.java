@@ -28,6 +28,9 @@ import org.evdepot.depotsim.plan.Planner;
  *       misses more than the repaired plan at the site limit, the next larger cap is used.
  * </ol>
  *
+ * <p>Safety net: when the plan leaves energy missing, the earliest-departure-first plan of the same
+ * state is computed too and returned instead if it misses less.
+ *
  * <p>This is a greedy for a transportation-like problem, not a proven optimum: with linear prices,
  * no curve and one vehicle it is optimal; with many vehicles, earlier-departing vehicles take the
  * cheapest slots first. An LP would be exact for the linearised problem but needs ~n x slots
@@ -41,8 +44,23 @@ public final class OptimisedPlanner implements Planner {
 
   @Override
   public Plan plan(DepotState st) {
-    Work w = new Work(new PlanInput(st));
-    return w.run();
+    Plan plan = new Work(new PlanInput(st)).run();
+    double missing = missing(plan);
+    if (missing <= 1e-6) {
+      return plan;
+    }
+    // Safety net: the greedy fill is not a proven optimum, so never miss more than
+    // earliest-departure-first would on the same state.
+    Plan edf = OrderedPlanner.EDF.plan(st);
+    return missing(edf) < missing - 1e-3 * (1 + missing) ? edf : plan;
+  }
+
+  private static double missing(Plan p) {
+    double m = 0;
+    for (var f : p.shortfalls()) {
+      m += f.missingKwh();
+    }
+    return m;
   }
 
   private static final class Work {
