@@ -202,9 +202,7 @@ public final class OptimisedPlanner implements Planner {
       double refMissing = repair();
       double chosen = caps[bestIdx];
       fill(chosen);
-      // Repaired plans are compared with a looser tolerance (0.01 % of the energy needed): a
-      // smaller difference is within what the next replan corrects anyway.
-      double repairTol = 1e-4 * (1 + totalNeed);
+      double repairTol = tol;
       if (repair() > refMissing + repairTol) {
         // A taper kept energy from where the fill put it and there was no room later: raise the
         // cap (bisection on the repaired plan) until the repaired plan is as good as at the limit.
