@@ -1,0 +1,197 @@
+package org.evdepot.depotsim.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evdepot.depotsim.model.ChargingCurve;
+import org.evdepot.depotsim.plan.ChargerState;
+import org.evdepot.depotsim.plan.ConnectedVehicle;
+import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.Plan;
+import org.evdepot.depotsim.plan.Shortfall;
+
+/** A depot state unpacked into primitive arrays, one entry per connected vehicle. */
+final class PlanInput {
+  static final double EPS = 1e-9;
+
+  final DepotState st;
+  final int n;
+  final int slots;
+  final int nc;
+  final double dt;
+  final double[] soc;
+  final double[] cap;
+  final double[] eff;
+  final double[] minKw;
+  final double[] chMax;
+  final double[] maxGrid;
+  final long[] dep;
+  final double[] target;
+  final int[] prio;
+  final long[] plugged;
+  final int[] charger;
+  final boolean[] available;
+  final double[] chargerMax;
+  final ChargingCurve[] curve;
+
+  PlanInput(DepotState st) {
+    this.st = st;
+    List<ConnectedVehicle> vs = st.vehicles();
+    List<ChargerState> cs = st.chargers();
+    n = vs.size();
+    slots = st.slots();
+    nc = cs.size();
+    dt = st.slotSeconds();
+    soc = new double[n];
+    cap = new double[n];
+    eff = new double[n];
+    minKw = new double[n];
+    chMax = new double[n];
+    maxGrid = new double[n];
+    dep = new long[n];
+    target = new double[n];
+    prio = new int[n];
+    plugged = new long[n];
+    charger = new int[n];
+    curve = new ChargingCurve[n];
+    available = new boolean[nc];
+    chargerMax = new double[nc];
+    for (int c = 0; c < nc; c++) {
+      available[c] = cs.get(c).available();
+      chargerMax[c] = cs.get(c).maxKw();
+    }
+    for (int i = 0; i < n; i++) {
+      ConnectedVehicle v = vs.get(i);
+      ChargerState c = cs.get(v.charger());
+      soc[i] = v.soc();
+      cap[i] = v.capacityKwh();
+      eff[i] = c.efficiency();
+      minKw[i] = c.minKw();
+      chMax[i] = c.maxKw();
+      maxGrid[i] = v.maxGridKw();
+      dep[i] = v.departure();
+      target[i] = v.targetSoc();
+      prio[i] = v.priority();
+      plugged[i] = v.pluggedAt();
+      charger[i] = v.charger();
+      curve[i] = v.curve();
+    }
+  }
+
+  /** Largest grid power vehicle i can take at SoC s (charger, on-board and curve limits). */
+  double rate(int i, double s) {
+    if (!available[charger[i]] || s >= 1) {
+      return 0;
+    }
+    return Math.min(Math.min(chMax[i], maxGrid[i]), curve[i].maxKw(s) / eff[i]);
+  }
+
+  /** Lowest grid rate of vehicle i over SoC in [s0, s1] (charger, on-board and curve limits). */
+  double minRate(int i, double s0, double s1) {
+    double hi = Math.min(1, Math.max(s0, s1));
+    double m = Math.min(rate(i, s0), rate(i, hi));
+    ChargingCurve c = curve[i];
+    for (int k = 0; k < c.points(); k++) {
+      double s = c.socAt(k);
+      if (s > s0 && s < hi) {
+        m = Math.min(m, rate(i, s));
+      }
+    }
+    return m;
+  }
+
+  /** Seconds of slot k before vehicle i departs (0 once it has left). */
+  double duration(int i, int k) {
+    long t0 = st.slotStart(k);
+    if (dep[i] <= t0) {
+      return 0;
+    }
+    return Math.min(dt, (double) (dep[i] - t0));
+  }
+
+  /** Number of slots that start before vehicle i departs. */
+  int lastSlot(int i) {
+    long d = dep[i] - st.now();
+    if (d <= 0) {
+      return 0;
+    }
+    long k = (d + (long) dt - 1) / (long) dt;
+    return (int) Math.min(slots, k);
+  }
+
+  double advance(int i, double s, double p, double seconds) {
+    return ChargeMath.advance(s, p, maxGrid[i], minKw[i], eff[i], curve[i], cap[i], seconds);
+  }
+
+  /** Builds the plan and its shortfalls from the final SoC of each vehicle. */
+  Plan finish(double[][] power, double[] endSoc) {
+    List<Shortfall> shortfalls = new ArrayList<>();
+    long horizonEnd = st.slotStart(slots);
+    for (int i = 0; i < n; i++) {
+      if (dep[i] > st.now() && dep[i] <= horizonEnd && endSoc[i] < target[i] - 1e-6) {
+        shortfalls.add(
+            new Shortfall(
+                st.vehicles().get(i).id(),
+                dep[i],
+                target[i],
+                endSoc[i],
+                (target[i] - endSoc[i]) * cap[i]));
+      }
+    }
+    return Plan.of(st, power, endSoc, shortfalls);
+  }
+
+  /** Sorts idx[0..m) by cmp, stable (insertion sort for short runs, merge sort otherwise). */
+  static void sort(int[] idx, int m, IntCmp cmp) {
+    if (m < 2) {
+      return;
+    }
+    int[] tmp = new int[m];
+    mergeSort(idx, tmp, 0, m, cmp);
+  }
+
+  private static void mergeSort(int[] a, int[] tmp, int lo, int hi, IntCmp cmp) {
+    if (hi - lo <= 16) {
+      for (int i = lo + 1; i < hi; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= lo && cmp.compare(a[j], x) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(a, tmp, lo, mid, cmp);
+    mergeSort(a, tmp, mid, hi, cmp);
+    if (cmp.compare(a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(a, lo, tmp, lo, hi - lo);
+    int i = lo;
+    int j = mid;
+    for (int k = lo; k < hi; k++) {
+      if (j >= hi || (i < mid && cmp.compare(tmp[i], tmp[j]) <= 0)) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
+  }
+
+  /** Comparator of int indexes. */
+  interface IntCmp {
+    int compare(int a, int b);
+  }
+
+  /** Vehicle indexes in a static order. */
+  int[] order(IntCmp cmp) {
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    sort(idx, n, cmp);
+    return idx;
+  }
+}

@@ -1,0 +1,207 @@
+package org.evdepot.depotsim.plan;
+
+import java.util.List;
+
+/**
+ * Everything a planner needs, as plain values: the horizon of {@code slots} slots of {@code
+ * slotSeconds} starting at {@code now}, the site's limit, base load, PV and price in each slot, the
+ * demand charge and the billing period's peak so far, the chargers and the connected vehicles.
+ *
+ * <p>Each slot's limit should be the smallest limit within the slot, its base load the largest and
+ * its PV the smallest, so that a plan that respects the slot values respects them at every instant
+ * (the simulator samples this way).
+ */
+public final class DepotState {
+  private final long now;
+  private final int slotSeconds;
+  private final double[] gridLimitKw;
+  private final double[] baseLoadKw;
+  private final double[] pvKw;
+  private final double[] pricePerKwh;
+  private final double demandChargePerKw;
+  private final double peakSoFarKw;
+  private final List<ChargerState> chargers;
+  private final List<ConnectedVehicle> vehicles;
+
+  /**
+   * Creates a state; the arrays are copied and must have one value per slot.
+   *
+   * @param now start of the first slot (seconds on any clock shared with the departures)
+   * @param slotSeconds slot length, > 0
+   * @param gridLimitKw grid import limit per slot
+   * @param baseLoadKw other site load per slot
+   * @param pvKw PV production per slot
+   * @param pricePerKwh energy price per slot
+   * @param demandChargePerKw demand charge per kW of the billing period's peak
+   * @param peakSoFarKw the billing period's peak import so far
+   * @param chargers the chargers
+   * @param vehicles the connected vehicles, each at an available or faulted charger
+   * @throws IllegalArgumentException naming the field when inconsistent
+   */
+  public DepotState(
+      long now,
+      int slotSeconds,
+      double[] gridLimitKw,
+      double[] baseLoadKw,
+      double[] pvKw,
+      double[] pricePerKwh,
+      double demandChargePerKw,
+      double peakSoFarKw,
+      List<ChargerState> chargers,
+      List<ConnectedVehicle> vehicles) {
+    if (slotSeconds <= 0) {
+      throw new IllegalArgumentException("slotSeconds must be > 0: " + slotSeconds);
+    }
+    int s = gridLimitKw.length;
+    if (s == 0 || baseLoadKw.length != s || pvKw.length != s || pricePerKwh.length != s) {
+      throw new IllegalArgumentException(
+          "gridLimitKw, baseLoadKw, pvKw and pricePerKwh need the same length > 0: "
+              + s
+              + ", "
+              + baseLoadKw.length
+              + ", "
+              + pvKw.length
+              + ", "
+              + pricePerKwh.length);
+    }
+    this.now = now;
+    this.slotSeconds = slotSeconds;
+    this.gridLimitKw = gridLimitKw.clone();
+    this.baseLoadKw = baseLoadKw.clone();
+    this.pvKw = pvKw.clone();
+    this.pricePerKwh = pricePerKwh.clone();
+    this.demandChargePerKw = demandChargePerKw;
+    this.peakSoFarKw = peakSoFarKw;
+    this.chargers = List.copyOf(chargers);
+    this.vehicles = List.copyOf(vehicles);
+    for (ConnectedVehicle v : this.vehicles) {
+      if (v.charger() < 0 || v.charger() >= this.chargers.size()) {
+        throw new IllegalArgumentException(
+            "vehicle " + v.id() + " charger index out of range: " + v.charger());
+      }
+    }
+  }
+
+  /**
+   * Start of the first slot.
+   *
+   * @return seconds
+   */
+  public long now() {
+    return now;
+  }
+
+  /**
+   * Slot length.
+   *
+   * @return seconds
+   */
+  public int slotSeconds() {
+    return slotSeconds;
+  }
+
+  /**
+   * Number of slots in the horizon.
+   *
+   * @return slots
+   */
+  public int slots() {
+    return gridLimitKw.length;
+  }
+
+  /**
+   * Start of a slot.
+   *
+   * @param slot slot index
+   * @return seconds
+   */
+  public long slotStart(int slot) {
+    return now + (long) slot * slotSeconds;
+  }
+
+  /**
+   * Grid import limit in a slot.
+   *
+   * @param slot slot index
+   * @return kW
+   */
+  public double gridLimitKw(int slot) {
+    return gridLimitKw[slot];
+  }
+
+  /**
+   * Other site load in a slot.
+   *
+   * @param slot slot index
+   * @return kW
+   */
+  public double baseLoadKw(int slot) {
+    return baseLoadKw[slot];
+  }
+
+  /**
+   * PV production in a slot.
+   *
+   * @param slot slot index
+   * @return kW
+   */
+  public double pvKw(int slot) {
+    return pvKw[slot];
+  }
+
+  /**
+   * Energy price in a slot.
+   *
+   * @param slot slot index
+   * @return price per kWh
+   */
+  public double pricePerKwh(int slot) {
+    return pricePerKwh[slot];
+  }
+
+  /**
+   * Power available to the chargers in a slot: limit minus base load plus PV, at least 0.
+   *
+   * @param slot slot index
+   * @return kW
+   */
+  public double headroomKw(int slot) {
+    return Math.max(0, gridLimitKw[slot] - baseLoadKw[slot] + pvKw[slot]);
+  }
+
+  /**
+   * Demand charge.
+   *
+   * @return per kW of the billing period's peak
+   */
+  public double demandChargePerKw() {
+    return demandChargePerKw;
+  }
+
+  /**
+   * The billing period's peak import so far.
+   *
+   * @return kW
+   */
+  public double peakSoFarKw() {
+    return peakSoFarKw;
+  }
+
+  /**
+   * The chargers.
+   *
+   * @return chargers, indexed by {@link ConnectedVehicle#charger()}
+   */
+  public List<ChargerState> chargers() {
+    return chargers;
+  }
+
+  /**
+   * The connected vehicles.
+   *
+   * @return vehicles, indexed like the plan's rows
+   */
+  public List<ConnectedVehicle> vehicles() {
+    return vehicles;
+  }
+}

@@ -1,0 +1,1064 @@
+package org.evdepot.depotsim.sim;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.evdepot.depotsim.internal.ChargeMath;
+import org.evdepot.depotsim.model.Action;
+import org.evdepot.depotsim.model.Block;
+import org.evdepot.depotsim.model.Charger;
+import org.evdepot.depotsim.model.ChargingCurve;
+import org.evdepot.depotsim.model.CurrentType;
+import org.evdepot.depotsim.model.Scenario;
+import org.evdepot.depotsim.model.StationaryBattery;
+import org.evdepot.depotsim.model.TimedAction;
+import org.evdepot.depotsim.model.Vehicle;
+import org.evdepot.depotsim.model.VehicleType;
+import org.evdepot.depotsim.plan.ChargerState;
+import org.evdepot.depotsim.plan.ConnectedVehicle;
+import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.Plan;
+import org.evdepot.depotsim.plan.Planner;
+
+/**
+ * A discrete-event simulation of a depot.
+ *
+ * <p>Events: departures, returns (with seeded random delay and energy use), plug-ins (after the
+ * depot rule's delay, into the first free EVSE, else a first-come queue), unplugs, charger faults
+ * and recoveries, limit and target changes, timed agent actions, and the planner at every control
+ * interval (and, if {@link RunOptions#replanOnEvents()}, on every arrival, plug-in and departure).
+ * Between events setpoints are constant and each SoC is integrated exactly over the piecewise
+ * charging curve, so the result does not depend on any step size. The engine applies the plan's
+ * slot in force; a one-slot horizon is asked of myopic planners.
+ *
+ * <p>Use {@link #run()} for a batch run, or the step API: {@link #observe()}, {@link #act(Action)},
+ * {@link #step(long)}. Not thread-safe. Same scenario, planner and seed give the same result to the
+ * bit.
+ */
+public final class Simulation {
+  /** A departure counts as missed when more than this much battery energy is missing. */
+  static final double MISS_KWH = 0.01;
+
+  private static final int DRIVING = 0;
+  private static final int PARKED = 1;
+  private static final int PLUGGED = 2;
+
+  private static final int EV_DEPART = 0;
+  private static final int EV_RETURN = 1;
+  private static final int EV_PLUGIN = 2;
+  private static final int EV_CONTROL = 3;
+  private static final int EV_ACTION = 4;
+
+  private final Scenario sc;
+  private final Planner planner;
+  private final String label;
+  private final RunOptions opt;
+  private final List<SimulationListener> listeners = new ArrayList<>();
+  private final InvariantChecker checker;
+
+  private final int nv;
+  private final int nc;
+  private final Vehicle[] vehicles;
+  private final VehicleType[] types;
+  private final double[] cap;
+  private final double[] soc;
+  private final int[] status;
+  private final int[] evseOf;
+  private final long[] pluggedAt;
+  private final int[] nextBlock;
+  private final double[] targetOverride;
+  private final int[] priority;
+  private final long[] extraDelay;
+  private final boolean[] manualUnplug;
+  private final boolean[] pluginPending;
+  private final SplittableRandom[] rng;
+  private final Map<String, Integer> vehicleIndex = new HashMap<>();
+  private final Map<String, Integer> chargerIndex = new HashMap<>();
+
+  private final Charger[] chargers;
+  private final int[] evseCharger;
+  private final int[] evseVehicle;
+  private final boolean[] fault;
+  private final double[] vehicleMaxGrid;
+
+  private final double[] setpoint;
+  private final ArrayDeque<Integer> waiting = new ArrayDeque<>();
+  private final PriorityQueue<Ev> queue = new PriorityQueue<>();
+  private long seq;
+
+  private Plan plan;
+  private List<ChargerState> chargerStates;
+  private boolean faultsChanged;
+  private int[] planRow;
+  private int planSlot = -1;
+  private long now;
+  private final long end;
+  private double limitOverride = Double.NaN;
+  private double batteryKwh;
+
+  // Segment buffers (also the listener view).
+  private final double[] segS0;
+  private final double[] segS1;
+  private final double[] segP0;
+  private final double[] segP1;
+  private final double[] segE;
+  private final double[] segSp;
+  private final SegmentView view = new SegmentView();
+
+  // KPI accumulators.
+  private final long[] monthStarts;
+  private final double[] monthPeaks;
+  private int month;
+  private double gridEnergy;
+  private double evseEnergy;
+  private double batteryEnergy;
+  private double energyCost;
+  private double stranded;
+  private long plannerRuns;
+  private final double[] chargerEnergy;
+  private final List<DepartureRecord> departures = new ArrayList<>();
+  private final SeriesTable series;
+  private long nextSample;
+  private final double[] sampleCharger;
+
+  private Simulation(Scenario sc, Planner planner, String label, RunOptions opt) {
+    this.sc = sc;
+    this.planner = planner;
+    this.label = label;
+    this.opt = opt;
+    this.checker = opt.checkInvariants() ? new InvariantChecker() : null;
+    if (checker != null) {
+      listeners.add(checker);
+    }
+    end = sc.durationSeconds();
+    nv = sc.vehicles().size();
+    nc = sc.chargers().size();
+    vehicles = sc.vehicles().toArray(new Vehicle[0]);
+    types = new VehicleType[nv];
+    cap = new double[nv];
+    soc = new double[nv];
+    status = new int[nv];
+    evseOf = new int[nv];
+    pluggedAt = new long[nv];
+    nextBlock = new int[nv];
+    targetOverride = new double[nv];
+    priority = new int[nv];
+    extraDelay = new long[nv];
+    manualUnplug = new boolean[nv];
+    pluginPending = new boolean[nv];
+    rng = new SplittableRandom[nv];
+    vehicleMaxGrid = new double[nv];
+    setpoint = new double[nv];
+    segS0 = new double[nv];
+    segS1 = new double[nv];
+    segP0 = new double[nv];
+    segP1 = new double[nv];
+    segE = new double[nv];
+    segSp = new double[nv];
+    SplittableRandom root = new SplittableRandom(sc.randomness().seed());
+    for (int v = 0; v < nv; v++) {
+      Vehicle veh = vehicles[v];
+      types[v] = sc.typeOf(veh);
+      cap[v] = types[v].usableKwh();
+      soc[v] = veh.initialSoc();
+      status[v] = PARKED;
+      evseOf[v] = -1;
+      targetOverride[v] = Double.NaN;
+      priority[v] = veh.priority();
+      rng[v] = root.split();
+      vehicleIndex.put(veh.id(), v);
+    }
+    chargers = sc.chargers().toArray(new Charger[0]);
+    int ne = 0;
+    for (Charger c : chargers) {
+      ne += c.evses();
+    }
+    evseCharger = new int[ne];
+    evseVehicle = new int[ne];
+    Arrays.fill(evseVehicle, -1);
+    int e = 0;
+    for (int c = 0; c < nc; c++) {
+      chargerIndex.put(chargers[c].id(), c);
+      for (int j = 0; j < chargers[c].evses(); j++) {
+        evseCharger[e++] = c;
+      }
+    }
+    fault = new boolean[nc];
+    chargerEnergy = new double[nc];
+    sampleCharger = new double[nc];
+    batteryKwh = sc.site().battery().capacityKwh() * sc.site().battery().initialSoc();
+    monthStarts = monthStarts(sc.start(), end);
+    monthPeaks = new double[monthStarts.length];
+    series =
+        opt.seriesIntervalSeconds() > 0
+            ? new SeriesTable(
+                sc.chargers().stream().map(Charger::id).toList(),
+                sc.vehicles().stream().map(Vehicle::id).toList())
+            : null;
+    nextSample = series != null ? 0 : Long.MAX_VALUE;
+    init();
+  }
+
+  /**
+   * Starts a simulation at time 0.
+   *
+   * @param scenario the scenario
+   * @param planner the planner
+   * @param label the planner's name in the KPIs
+   * @param options run options
+   * @return the simulation, at time 0 with the first plan made
+   */
+  public static Simulation start(
+      Scenario scenario, Planner planner, String label, RunOptions options) {
+    return new Simulation(scenario, planner, label, options);
+  }
+
+  /**
+   * Adds a listener (call before stepping; segments already run are not replayed).
+   *
+   * @param l the listener
+   */
+  public void addListener(SimulationListener l) {
+    listeners.add(l);
+  }
+
+  private static long[] monthStarts(Instant start, long duration) {
+    List<Long> out = new ArrayList<>();
+    out.add(0L);
+    ZonedDateTime z = start.atZone(ZoneOffset.UTC);
+    YearMonth ym = YearMonth.from(z).plusMonths(1);
+    while (true) {
+      long t = ym.atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - start.getEpochSecond();
+      if (t >= duration) {
+        break;
+      }
+      out.add(t);
+      ym = ym.plusMonths(1);
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private void init() {
+    for (int v = 0; v < nv; v++) {
+      tryPlug(v);
+      scheduleNextDeparture(v);
+    }
+    for (TimedAction a : sc.actions()) {
+      push(a.at(), EV_ACTION, -1, a.action());
+    }
+    push(sc.controlIntervalSeconds(), EV_CONTROL, -1, null);
+    replan();
+  }
+
+  private void push(long t, int type, int v, Action a) {
+    if (t < end) {
+      queue.add(new Ev(t, seq++, type, v, a));
+    }
+  }
+
+  /**
+   * The current time.
+   *
+   * @return seconds since the scenario start
+   */
+  public long now() {
+    return now;
+  }
+
+  /**
+   * Whether the run reached its end.
+   *
+   * @return true at the end
+   */
+  public boolean finished() {
+    return now >= end;
+  }
+
+  /**
+   * Advances the simulation by up to {@code seconds} (never past the end), processing every event
+   * on the way.
+   *
+   * @param seconds how far to go, > 0
+   */
+  public void step(long seconds) {
+    if (seconds <= 0) {
+      throw new IllegalArgumentException("step seconds must be > 0: " + seconds);
+    }
+    advance(Math.min(end, now + seconds));
+  }
+
+  /**
+   * Runs to the end and returns the result.
+   *
+   * @return the result
+   */
+  public SimulationResult run() {
+    advance(end);
+    return result();
+  }
+
+  /**
+   * Applies an action now and replans.
+   *
+   * @param a the action
+   */
+  public void act(Action a) {
+    apply(a);
+    replan();
+  }
+
+  private void advance(long until) {
+    while (true) {
+      Ev e = queue.peek();
+      long next = e == null ? end : Math.min(e.time, end);
+      if (next > until) {
+        integrate(until);
+        return;
+      }
+      integrate(next);
+      if (now >= end) {
+        return;
+      }
+      boolean replan = false;
+      while (!queue.isEmpty() && queue.peek().time == now) {
+        replan |= handle(queue.poll());
+      }
+      if (replan) {
+        replan();
+      }
+      if (now >= until) {
+        return;
+      }
+    }
+  }
+
+  private boolean handle(Ev e) {
+    int v = e.vehicle;
+    switch (e.type) {
+      case EV_DEPART:
+        depart(v);
+        return opt.replanOnEvents();
+      case EV_RETURN:
+        arrive(v);
+        return false;
+      case EV_PLUGIN:
+        pluginPending[v] = false;
+        if (extraDelay[v] > 0) {
+          pluginPending[v] = true;
+          push(now + extraDelay[v], EV_PLUGIN, v, null);
+          extraDelay[v] = 0;
+          return false;
+        }
+        if (status[v] == PARKED && !manualUnplug[v]) {
+          tryPlug(v);
+        }
+        return opt.replanOnEvents();
+      case EV_CONTROL:
+        push(now + sc.controlIntervalSeconds(), EV_CONTROL, -1, null);
+        return true;
+      default:
+        apply(e.action);
+        return true;
+    }
+  }
+
+  private int vehicle(String id) {
+    Integer v = vehicleIndex.get(id);
+    if (v == null) {
+      throw new IllegalArgumentException("unknown vehicle: " + id);
+    }
+    return v;
+  }
+
+  private int charger(String id) {
+    Integer c = chargerIndex.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("unknown charger: " + id);
+    }
+    return c;
+  }
+
+  private void apply(Action a) {
+    if (a instanceof Action.PlugIn p) {
+      int v = vehicle(p.vehicleId());
+      manualUnplug[v] = false;
+      if (status[v] == PARKED && !waiting.contains(v)) {
+        tryPlug(v);
+      }
+    } else if (a instanceof Action.Unplug u) {
+      int v = vehicle(u.vehicleId());
+      if (status[v] != DRIVING) {
+        manualUnplug[v] = true;
+        waiting.remove(v);
+        if (status[v] == PLUGGED) {
+          unplug(v);
+        }
+      }
+    } else if (a instanceof Action.DelayPlugIn d) {
+      int v = vehicle(d.vehicleId());
+      extraDelay[v] += Math.max(0, d.seconds());
+    } else if (a instanceof Action.ChargerFault f) {
+      fault[charger(f.chargerId())] = true;
+      faultsChanged = true;
+    } else if (a instanceof Action.ChargerRecovery r) {
+      fault[charger(r.chargerId())] = false;
+      faultsChanged = true;
+    } else if (a instanceof Action.SetSiteLimit l) {
+      limitOverride = l.kw() < 0 ? Double.NaN : l.kw();
+    } else if (a instanceof Action.SetTarget t) {
+      if (!(t.soc() >= 0 && t.soc() <= 1)) {
+        throw new IllegalArgumentException("target soc must be in 0..1: " + t.soc());
+      }
+      targetOverride[vehicle(t.vehicleId())] = t.soc();
+    } else if (a instanceof Action.SetPriority p) {
+      priority[vehicle(p.vehicleId())] = p.priority();
+    }
+  }
+
+  private void tryPlug(int v) {
+    int ne = evseVehicle.length;
+    for (int e = 0; e < ne; e++) {
+      if (evseVehicle[e] < 0 && !fault[evseCharger[e]]) {
+        evseVehicle[e] = v;
+        evseOf[v] = e;
+        vehicleMaxGrid[v] =
+            chargers[evseCharger[e]].type() == CurrentType.AC
+                ? types[v].onboardAcKw()
+                : Double.POSITIVE_INFINITY;
+        status[v] = PLUGGED;
+        pluggedAt[v] = now;
+        setpoint[v] = 0;
+        return;
+      }
+    }
+    status[v] = PARKED;
+    if (!waiting.contains(v)) {
+      waiting.add(v);
+    }
+  }
+
+  private void unplug(int v) {
+    int e = evseOf[v];
+    evseVehicle[e] = -1;
+    evseOf[v] = -1;
+    setpoint[v] = 0;
+    status[v] = PARKED;
+    while (!waiting.isEmpty()) {
+      int w = waiting.poll();
+      if (status[w] == PARKED && !manualUnplug[w]) {
+        tryPlug(w);
+        break;
+      }
+    }
+  }
+
+  private double target(int v) {
+    if (!Double.isNaN(targetOverride[v])) {
+      return targetOverride[v];
+    }
+    int b = nextBlock[v];
+    List<Block> blocks = vehicles[v].blocks();
+    return b < blocks.size() ? blocks.get(b).requiredSoc() : 0;
+  }
+
+  private long nextDeparture(int v) {
+    int b = nextBlock[v];
+    List<Block> blocks = vehicles[v].blocks();
+    return b < blocks.size() ? blocks.get(b).departure() : Long.MAX_VALUE;
+  }
+
+  /** Skips blocks whose departure passed while the vehicle was away, then schedules the next. */
+  private void scheduleNextDeparture(int v) {
+    List<Block> blocks = vehicles[v].blocks();
+    while (nextBlock[v] < blocks.size() && blocks.get(nextBlock[v]).departure() < now) {
+      Block b = blocks.get(nextBlock[v]);
+      if (b.departure() >= 0) {
+        record(v, b.departure(), b.requiredSoc(), true);
+      }
+      nextBlock[v]++;
+      targetOverride[v] = Double.NaN;
+    }
+    if (nextBlock[v] < blocks.size()) {
+      push(blocks.get(nextBlock[v]).departure(), EV_DEPART, v, null);
+    }
+  }
+
+  private void record(int v, long time, double required, boolean notReturned) {
+    double s = soc[v];
+    double shortfall = notReturned ? required * cap[v] : Math.max(0, required - s) * cap[v];
+    boolean missed = notReturned || shortfall > MISS_KWH;
+    DepartureRecord r =
+        new DepartureRecord(vehicles[v].id(), time, s, required, shortfall, missed, notReturned);
+    departures.add(r);
+    for (SimulationListener l : listeners) {
+      l.onDeparture(r);
+    }
+  }
+
+  private void depart(int v) {
+    Block b = vehicles[v].blocks().get(nextBlock[v]);
+    record(v, now, target(v), false);
+    waiting.remove(v);
+    if (status[v] == PLUGGED) {
+      unplug(v);
+    }
+    status[v] = DRIVING;
+    manualUnplug[v] = false;
+    targetOverride[v] = Double.NaN;
+    long delay = 0;
+    double std = sc.randomness().arrivalDelayStdSeconds();
+    if (std > 0) {
+      delay = Math.round(Math.abs(gaussian(rng[v])) * std);
+    }
+    push(b.returnAt() + delay, EV_RETURN, v, null);
+  }
+
+  private void arrive(int v) {
+    Block b = vehicles[v].blocks().get(nextBlock[v]);
+    double used = b.energyFor(types[v]);
+    double rel = sc.randomness().energyUseRelStd();
+    if (rel > 0) {
+      used *= Math.max(0, 1 + rel * gaussian(rng[v]));
+    }
+    double available = soc[v] * cap[v];
+    double drawn = Math.min(used, available);
+    stranded += used - drawn;
+    soc[v] = used >= available ? 0 : (available - used) / cap[v];
+    for (SimulationListener l : listeners) {
+      l.onDrive(v, now, drawn);
+    }
+    status[v] = PARKED;
+    nextBlock[v]++;
+    pluginPending[v] = true;
+    push(now + sc.rule().plugInDelaySeconds(), EV_PLUGIN, v, null);
+    scheduleNextDeparture(v);
+  }
+
+  private static double gaussian(SplittableRandom r) {
+    // Box-Muller from two uniforms: portable across JDKs, unlike nextGaussian's algorithm.
+    double u1 = r.nextDouble();
+    double u2 = r.nextDouble();
+    return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+  }
+
+  private double limitAt(long t) {
+    return Double.isNaN(limitOverride) ? sc.site().gridLimitKw().valueAt(t) : limitOverride;
+  }
+
+  private void replan() {
+    plannerRuns++;
+    int slotSec = (int) sc.controlIntervalSeconds();
+    int slots =
+        planner.myopic() ? 1 : (int) Math.max(1, sc.horizonSeconds() / sc.controlIntervalSeconds());
+    double[] lim = new double[slots];
+    double[] base = new double[slots];
+    double[] pv = new double[slots];
+    double[] price = new double[slots];
+    for (int k = 0; k < slots; k++) {
+      long t0 = now + (long) k * slotSec;
+      long t1 = t0 + slotSec;
+      lim[k] = Double.isNaN(limitOverride) ? sc.site().gridLimitKw().min(t0, t1) : limitOverride;
+      base[k] = sc.site().baseLoadKw().max(t0, t1);
+      pv[k] = sc.site().pvKw().min(t0, t1);
+      price[k] = sc.tariff().energyPrice().valueAt(t0);
+    }
+    if (chargerStates == null || faultsChanged) {
+      List<ChargerState> cs = new ArrayList<>(nc);
+      for (int c = 0; c < nc; c++) {
+        Charger ch = chargers[c];
+        cs.add(new ChargerState(ch.id(), ch.maxKw(), ch.minKw(), ch.efficiency(), !fault[c]));
+      }
+      chargerStates = List.copyOf(cs);
+      faultsChanged = false;
+    }
+    List<ChargerState> cs = chargerStates;
+    List<ConnectedVehicle> cv = new ArrayList<>(nv);
+    if (planRow == null) {
+      planRow = new int[nv];
+    }
+    Arrays.fill(planRow, -1);
+    for (int v = 0; v < nv; v++) {
+      if (status[v] != PLUGGED) {
+        continue;
+      }
+      int c = evseCharger[evseOf[v]];
+      double maxGrid =
+          chargers[c].type() == CurrentType.AC ? types[v].onboardAcKw() : Double.POSITIVE_INFINITY;
+      vehicleMaxGrid[v] = maxGrid;
+      planRow[v] = cv.size();
+      cv.add(
+          new ConnectedVehicle(
+              vehicles[v].id(),
+              c,
+              soc[v],
+              cap[v],
+              types[v].curve(),
+              maxGrid,
+              nextDeparture(v),
+              target(v),
+              priority[v],
+              pluggedAt[v]));
+    }
+    DepotState st =
+        new DepotState(
+            now,
+            slotSec,
+            lim,
+            base,
+            pv,
+            price,
+            sc.tariff().demandChargePerKw(),
+            monthPeaks[month],
+            cs,
+            cv);
+    plan = planner.plan(st);
+    planSlot = -1;
+    applySlot();
+  }
+
+  private void applySlot() {
+    int k = (int) ((now - plan.start()) / plan.slotSeconds());
+    if (k == planSlot) {
+      return;
+    }
+    planSlot = k;
+    for (int v = 0; v < nv; v++) {
+      int row = planRow[v];
+      setpoint[v] = row >= 0 && status[v] == PLUGGED && k < plan.slots() ? plan.powerKw(row, k) : 0;
+    }
+  }
+
+  private long nextSlotBoundary() {
+    return plan.start() + (long) (planSlot + 1) * plan.slotSeconds();
+  }
+
+  private void integrate(long target) {
+    while (now < target) {
+      long t1 = target;
+      t1 = Math.min(t1, nextSlotBoundary());
+      t1 = Math.min(t1, sc.site().gridLimitKw().nextChangeAfter(now));
+      t1 = Math.min(t1, sc.site().baseLoadKw().nextChangeAfter(now));
+      t1 = Math.min(t1, sc.site().pvKw().nextChangeAfter(now));
+      t1 = Math.min(t1, sc.tariff().energyPrice().nextChangeAfter(now));
+      if (month + 1 < monthStarts.length) {
+        t1 = Math.min(t1, monthStarts[month + 1]);
+      }
+      t1 = Math.min(t1, nextSample > now ? nextSample : Long.MAX_VALUE);
+      segment(now, t1);
+      now = t1;
+      if (month + 1 < monthStarts.length && now >= monthStarts[month + 1]) {
+        month++;
+      }
+      if (now < end) {
+        applySlot();
+      }
+    }
+  }
+
+  private void segment(long t0, long t1) {
+    double h = (t1 - t0) / 3600.0;
+    double limit = limitAt(t0);
+    double base = sc.site().baseLoadKw().valueAt(t0);
+    double pv = sc.site().pvKw().valueAt(t0);
+    double price = sc.tariff().energyPrice().valueAt(t0);
+    double ev0 = 0;
+    double ev1 = 0;
+    double evE = 0;
+    Arrays.fill(sampleCharger, 0);
+    for (int v = 0; v < nv; v++) {
+      double s0 = soc[v];
+      segS0[v] = s0;
+      double sp = status[v] == PLUGGED ? setpoint[v] : 0;
+      segSp[v] = sp;
+      if (sp <= 0 || status[v] != PLUGGED || fault[evseCharger[evseOf[v]]]) {
+        segS1[v] = s0;
+        segP0[v] = 0;
+        segP1[v] = 0;
+        segE[v] = 0;
+        continue;
+      }
+      int c = evseCharger[evseOf[v]];
+      Charger ch = chargers[c];
+      ChargingCurve curve = types[v].curve();
+      double mg = vehicleMaxGrid[v];
+      double p0 = ChargeMath.gridPower(s0, sp, mg, ch.minKw(), ch.efficiency(), curve);
+      double s1 =
+          ChargeMath.advance(
+              s0, sp, mg, ch.minKw(), ch.efficiency(), curve, cap[v], (double) (t1 - t0));
+      double p1 =
+          s1 == s0 ? 0 : ChargeMath.gridPower(s1, sp, mg, ch.minKw(), ch.efficiency(), curve);
+      double e = (s1 - s0) * cap[v] / ch.efficiency();
+      segS1[v] = s1;
+      segP0[v] = p0;
+      segP1[v] = p1;
+      segE[v] = e;
+      soc[v] = s1;
+      ev0 += p0;
+      ev1 += p1;
+      evE += e;
+      chargerEnergy[c] += e;
+      sampleCharger[c] += p0;
+      batteryEnergy += (s1 - s0) * cap[v];
+    }
+    double batt = battery(ev0 + base - pv, h);
+    double grid0 = ev0 + base - pv - batt;
+    double grid1 = ev1 + base - pv - batt;
+    double gridE = evE + (base - pv - batt) * h;
+    monthPeaks[month] = Math.max(monthPeaks[month], Math.max(grid0, grid1));
+    gridEnergy += gridE;
+    evseEnergy += evE;
+    energyCost += price * Math.max(0, gridE);
+    if (series != null && t0 == nextSample) {
+      series.add(t0, grid0, ev0, limit, sampleCharger, segS0);
+      nextSample += opt.seriesIntervalSeconds();
+    }
+    if (!listeners.isEmpty()) {
+      view.set(t0, t1, limit, base, pv, batt, grid0, gridE);
+      for (SimulationListener l : listeners) {
+        l.onSegment(view);
+      }
+    }
+  }
+
+  /** Battery dispatch for a segment: charge from PV surplus, discharge above the shave level. */
+  private double battery(double net, double h) {
+    StationaryBattery b = sc.site().battery();
+    if (b.capacityKwh() <= 0 || b.maxKw() <= 0) {
+      return 0;
+    }
+    double eta = b.efficiency();
+    if (net < 0) {
+      double room = (b.capacityKwh() - batteryKwh) / eta / h;
+      double p = Math.min(-net, Math.min(b.maxKw(), room));
+      batteryKwh = Math.min(b.capacityKwh(), batteryKwh + p * h * eta);
+      return -p;
+    }
+    if (net > b.shaveAboveKw()) {
+      double stored = batteryKwh * eta / h;
+      double p = Math.min(net - b.shaveAboveKw(), Math.min(b.maxKw(), stored));
+      batteryKwh = Math.max(0, batteryKwh - p * h / eta);
+      return p;
+    }
+    return 0;
+  }
+
+  /**
+   * What the depot looks like now.
+   *
+   * @return the observation
+   */
+  public Observation observe() {
+    List<Observation.VehicleView> vs = new ArrayList<>(nv);
+    double ev = 0;
+    for (int v = 0; v < nv; v++) {
+      double p = 0;
+      String cid = "";
+      if (status[v] == PLUGGED) {
+        int c = evseCharger[evseOf[v]];
+        cid = chargers[c].id();
+        if (!fault[c]) {
+          p =
+              ChargeMath.gridPower(
+                  soc[v],
+                  setpoint[v],
+                  vehicleMaxGrid[v],
+                  chargers[c].minKw(),
+                  chargers[c].efficiency(),
+                  types[v].curve());
+        }
+      }
+      ev += p;
+      VehicleStatus st =
+          status[v] == DRIVING
+              ? VehicleStatus.DRIVING
+              : status[v] == PLUGGED ? VehicleStatus.PLUGGED : VehicleStatus.PARKED;
+      vs.add(
+          new Observation.VehicleView(
+              vehicles[v].id(), st, soc[v], cid, p, nextDeparture(v), target(v), priority[v]));
+    }
+    double base = sc.site().baseLoadKw().valueAt(now);
+    double pv = sc.site().pvKw().valueAt(now);
+    return new Observation(now, ev + base - pv, ev, limitAt(now), vs);
+  }
+
+  /**
+   * The KPIs and records so far (complete once {@link #finished()}).
+   *
+   * @return the result
+   */
+  public SimulationResult result() {
+    int missed = 0;
+    double shortfall = 0;
+    int[] deps = new int[nv];
+    int[] miss = new int[nv];
+    double[] sf = new double[nv];
+    double[] minSoc = new double[nv];
+    Arrays.fill(minSoc, 1);
+    double[] socs = new double[departures.size()];
+    int[] deciles = new int[10];
+    double sum = 0;
+    int i = 0;
+    for (DepartureRecord r : departures) {
+      int v = vehicleIndex.get(r.vehicleId());
+      deps[v]++;
+      if (r.missed()) {
+        missed++;
+        miss[v]++;
+      }
+      shortfall += r.shortfallKwh();
+      sf[v] += r.shortfallKwh();
+      minSoc[v] = Math.min(minSoc[v], r.soc());
+      socs[i++] = r.soc();
+      sum += r.soc();
+      deciles[Math.min(9, (int) Math.floor(r.soc() * 10))]++;
+    }
+    Arrays.sort(socs);
+    Kpis.SocDistribution dist =
+        socs.length == 0
+            ? new Kpis.SocDistribution(1, 1, 1, 1, deciles)
+            : new Kpis.SocDistribution(
+                socs[0],
+                socs[(int) Math.floor(0.05 * (socs.length - 1))],
+                socs[(socs.length - 1) / 2],
+                sum / socs.length,
+                deciles);
+    List<Kpis.VehicleKpi> per = new ArrayList<>(nv);
+    for (int v = 0; v < nv; v++) {
+      per.add(new Kpis.VehicleKpi(vehicles[v].id(), deps[v], miss[v], sf[v], minSoc[v]));
+    }
+    List<Kpis.MonthPeak> peaks = new ArrayList<>();
+    double peak = 0;
+    double demand = 0;
+    for (int m = 0; m < monthStarts.length && m <= month; m++) {
+      YearMonth ym = YearMonth.from(sc.start().plusSeconds(monthStarts[m]).atZone(ZoneOffset.UTC));
+      peaks.add(new Kpis.MonthPeak(ym.toString(), monthPeaks[m]));
+      peak = Math.max(peak, monthPeaks[m]);
+      demand += monthPeaks[m] * sc.tariff().demandChargePerKw();
+    }
+    double hours = now / 3600.0;
+    double capSum = 0;
+    for (Charger c : chargers) {
+      capSum += c.maxKw();
+    }
+    double util = hours > 0 && capSum > 0 ? evseEnergy / (capSum * hours) : 0;
+    Kpis k =
+        new Kpis(
+            sc.name(),
+            label,
+            hours,
+            nv,
+            departures.size(),
+            missed,
+            shortfall,
+            dist,
+            peak,
+            peaks,
+            gridEnergy,
+            evseEnergy,
+            batteryEnergy,
+            energyCost,
+            demand,
+            util,
+            stranded,
+            checker == null ? 0 : checker.count(),
+            plannerRuns,
+            per);
+    return new SimulationResult(
+        k,
+        departures,
+        checker == null ? List.of() : checker.messages(),
+        Optional.ofNullable(series));
+  }
+
+  private static final class Ev implements Comparable<Ev> {
+    final long time;
+    final long seq;
+    final int type;
+    final int vehicle;
+    final Action action;
+
+    Ev(long time, long seq, int type, int vehicle, Action action) {
+      this.time = time;
+      this.seq = seq;
+      this.type = type;
+      this.vehicle = vehicle;
+      this.action = action;
+    }
+
+    @Override
+    public int compareTo(Ev o) {
+      int c = Long.compare(time, o.time);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  private final class SegmentView implements Segment {
+    private long start;
+    private long stop;
+    private double limit;
+    private double base;
+    private double pv;
+    private double batt;
+    private double grid;
+    private double gridE;
+
+    void set(
+        long start,
+        long stop,
+        double limit,
+        double base,
+        double pv,
+        double batt,
+        double grid,
+        double gridE) {
+      this.start = start;
+      this.stop = stop;
+      this.limit = limit;
+      this.base = base;
+      this.pv = pv;
+      this.batt = batt;
+      this.grid = grid;
+      this.gridE = gridE;
+    }
+
+    @Override
+    public long start() {
+      return start;
+    }
+
+    @Override
+    public long end() {
+      return stop;
+    }
+
+    @Override
+    public double gridLimitKw() {
+      return limit;
+    }
+
+    @Override
+    public double baseLoadKw() {
+      return base;
+    }
+
+    @Override
+    public double pvKw() {
+      return pv;
+    }
+
+    @Override
+    public double batteryKw() {
+      return batt;
+    }
+
+    @Override
+    public double gridKw() {
+      return grid;
+    }
+
+    @Override
+    public double gridEnergyKwh() {
+      return gridE;
+    }
+
+    @Override
+    public int chargers() {
+      return nc;
+    }
+
+    @Override
+    public double chargerMaxKw(int c) {
+      return chargers[c].maxKw();
+    }
+
+    @Override
+    public double chargerMinKw(int c) {
+      return chargers[c].minKw();
+    }
+
+    @Override
+    public boolean chargerAvailable(int c) {
+      return !fault[c];
+    }
+
+    @Override
+    public int vehicles() {
+      return nv;
+    }
+
+    @Override
+    public String vehicleId(int v) {
+      return vehicles[v].id();
+    }
+
+    @Override
+    public int vehicleCharger(int v) {
+      return status[v] == PLUGGED ? evseCharger[evseOf[v]] : -1;
+    }
+
+    @Override
+    public boolean vehiclePresent(int v) {
+      return status[v] != DRIVING;
+    }
+
+    @Override
+    public double capacityKwh(int v) {
+      return cap[v];
+    }
+
+    @Override
+    public ChargingCurve curve(int v) {
+      return types[v].curve();
+    }
+
+    @Override
+    public double maxGridKw(int v) {
+      return status[v] == PLUGGED ? vehicleMaxGrid[v] : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public double efficiency(int v) {
+      return status[v] == PLUGGED ? chargers[evseCharger[evseOf[v]]].efficiency() : 1;
+    }
+
+    @Override
+    public double setpointKw(int v) {
+      return segSp[v];
+    }
+
+    @Override
+    public double startPowerKw(int v) {
+      return segP0[v];
+    }
+
+    @Override
+    public double endPowerKw(int v) {
+      return segP1[v];
+    }
+
+    @Override
+    public double socStart(int v) {
+      return segS0[v];
+    }
+
+    @Override
+    public double socEnd(int v) {
+      return segS1[v];
+    }
+
+    @Override
+    public double gridEnergyKwh(int v) {
+      return segE[v];
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.evdepot.depotsim.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.evdepot.depotsim.sim.SimulationResult;
+import org.junit.jupiter.api.Test;
+
+class QuickStartExampleTest {
+  @Test
+  void quickStart_bothBusesLeaveCharged_withinTheSiteLimit() {
+    SimulationResult r = QuickStartExample.run();
+    assertThat(r.violations()).isEmpty();
+    assertThat(r.kpis().departures()).isEqualTo(2);
+    assertThat(r.kpis().missedDepartures()).isZero();
+    assertThat(r.kpis().peakGridKw()).isLessThanOrEqualTo(120 + 1e-9);
+  }
+}

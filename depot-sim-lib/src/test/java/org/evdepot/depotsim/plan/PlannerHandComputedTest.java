@@ -1,0 +1,241 @@
+package org.evdepot.depotsim.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.evdepot.depotsim.testsupport.Depots.chargers;
+import static org.evdepot.depotsim.testsupport.Depots.connected;
+import static org.evdepot.depotsim.testsupport.Depots.state;
+
+import java.util.List;
+import org.evdepot.depotsim.model.ChargingCurve;
+import org.evdepot.depotsim.testsupport.Checks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Small depots whose plans are computed by hand; one-hour slots and efficiency 1. */
+class PlannerHandComputedTest {
+  private static final int H = 3600;
+
+  private static ConnectedVehicle vehicle(
+      String id, int charger, double kwh, long dep, double target, int prio, long plugged) {
+    return new ConnectedVehicle(
+        id,
+        charger,
+        0,
+        kwh,
+        ChargingCurve.constant(500),
+        Double.POSITIVE_INFINITY,
+        dep,
+        target,
+        prio,
+        plugged);
+  }
+
+  @Test
+  void uncontrolled_firstPluggedTakesFullPower_andChargesToFull() {
+    DepotState st =
+        state(
+            4,
+            H,
+            100,
+            0.2,
+            chargers(2, 80, 0),
+            List.of(
+                vehicle("A", 0, 100, 10 * H, 0.5, 0, 0), vehicle("B", 1, 100, 10 * H, 0.5, 0, 10)));
+    Plan p = Checks.plan(Strategy.UNCONTROLLED.planner(), st);
+    assertThat(p.powerKw(0, 0)).isEqualTo(80);
+    assertThat(p.powerKw(1, 0)).isEqualTo(20);
+    // A needs 20 kWh more to be full, B gets the other 80.
+    assertThat(p.powerKw(0, 1)).isCloseTo(20, within(1e-9));
+    assertThat(p.powerKw(1, 1)).isCloseTo(80, within(1e-9));
+  }
+
+  @Test
+  void balanced_sharesHeadroomEqually_andStopsAtTarget() {
+    DepotState st =
+        state(
+            3,
+            H,
+            100,
+            0.2,
+            chargers(2, 80, 0),
+            List.of(
+                vehicle("A", 0, 100, 10 * H, 0.5, 0, 0), vehicle("B", 1, 100, 10 * H, 0.5, 0, 10)));
+    Plan p = Checks.plan(Strategy.BALANCED.planner(), st);
+    assertThat(p.powerKw(0, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(1, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(0, 1)).isZero();
+    assertThat(p.shortfalls()).isEmpty();
+  }
+
+  @Test
+  void balanced_chargerMinimum_dropsTheLastPluggedRatherThanGoBelowIt() {
+    DepotState st =
+        state(
+            1,
+            H,
+            100,
+            0.2,
+            chargers(3, 80, 40),
+            List.of(
+                vehicle("A", 0, 100, 10 * H, 1, 0, 0),
+                vehicle("B", 1, 100, 10 * H, 1, 0, 5),
+                vehicle("C", 2, 100, 10 * H, 1, 0, 9)));
+    Plan p = Checks.plan(Strategy.BALANCED.planner(), st);
+    assertThat(p.powerKw(0, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(1, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(2, 0)).isZero();
+  }
+
+  @Test
+  void balanced_sharedCharger_splitsItsMaximum() {
+    // Two EVSEs on one 60 kW charger, one on its own 80 kW charger, 150 kW site.
+    DepotState st =
+        state(
+            1,
+            H,
+            150,
+            0.2,
+            List.of(
+                new ChargerState("shared", 60, 0, 1, true),
+                new ChargerState("solo", 80, 0, 1, true)),
+            List.of(
+                vehicle("A", 0, 100, 10 * H, 1, 0, 0),
+                vehicle("B", 0, 100, 10 * H, 1, 0, 1),
+                vehicle("C", 1, 100, 10 * H, 1, 0, 2)));
+    Plan p = Checks.plan(Strategy.BALANCED.planner(), st);
+    assertThat(p.powerKw(0, 0)).isCloseTo(30, within(1e-6));
+    assertThat(p.powerKw(1, 0)).isCloseTo(30, within(1e-6));
+    assertThat(p.powerKw(2, 0)).isCloseTo(80, within(1e-6));
+  }
+
+  @Test
+  void edf_servesEarliestDepartureFirst() {
+    DepotState st =
+        state(
+            6,
+            H,
+            100,
+            0.2,
+            chargers(2, 80, 0),
+            List.of(
+                vehicle("late", 0, 100, 5 * H, 0.8, 0, 0),
+                vehicle("early", 1, 100, 2 * H, 0.8, 0, 9)));
+    Plan p = Checks.plan(Strategy.EDF.planner(), st);
+    assertThat(p.powerKw(1, 0)).isEqualTo(80);
+    assertThat(p.powerKw(0, 0)).isEqualTo(20);
+    assertThat(p.powerKw(1, 1)).isZero();
+    assertThat(p.powerKw(0, 1)).isCloseTo(60, within(1e-9));
+    assertThat(p.shortfalls()).isEmpty();
+  }
+
+  @Test
+  void llf_servesLeastLaxityFirst_whereEdfWouldNot() {
+    // A: leaves in 3 h needing 40 kWh at 80 kW -> laxity 2.5 h. B: leaves in 5 h needing 300 kWh
+    // -> laxity 1.25 h. LLF serves B; EDF would serve A.
+    ConnectedVehicle a = vehicle("A", 0, 100, 3 * H, 0.4, 0, 0);
+    ConnectedVehicle b = vehicle("B", 1, 400, 5 * H, 0.75, 0, 1);
+    DepotState st = state(5, H, 100, 0.2, chargers(2, 80, 0), List.of(a, b));
+    Plan llf = Checks.plan(Strategy.LLF.planner(), st);
+    assertThat(llf.powerKw(1, 0)).isEqualTo(80);
+    assertThat(llf.powerKw(0, 0)).isEqualTo(20);
+    Plan edf = Checks.plan(Strategy.EDF.planner(), st);
+    assertThat(edf.powerKw(0, 0)).isEqualTo(40);
+    assertThat(edf.powerKw(1, 0)).isEqualTo(60);
+  }
+
+  @Test
+  void priority_comesBeforeTheStrategysOrder() {
+    DepotState st =
+        state(
+            2,
+            H,
+            50,
+            0.2,
+            chargers(2, 80, 0),
+            List.of(
+                vehicle("early", 0, 100, 2 * H, 1, 0, 0), vehicle("vip", 1, 100, 5 * H, 1, 1, 1)));
+    for (Strategy s :
+        List.of(Strategy.EDF, Strategy.LLF, Strategy.UNCONTROLLED, Strategy.BALANCED)) {
+      Plan p = Checks.plan(s.planner(), st);
+      assertThat(p.powerKw(1, 0)).as(s.name()).isCloseTo(50, within(1e-6));
+      assertThat(p.powerKw(0, 0)).as(s.name()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Strategy.class,
+      names = {"BALANCED", "EDF", "LLF", "OPTIMISED"})
+  void infeasibleTarget_isReportedWithTheMissingEnergy(Strategy s) {
+    // 30 kW for 2 h gives 60 of the 100 kWh needed.
+    DepotState st =
+        state(
+            4, H, 30, 0.2, chargers(1, 80, 0), List.of(connected("A", 0, 0, 100, 500, 2 * H, 1.0)));
+    Plan p = Checks.plan(s.planner(), st);
+    assertThat(p.shortfalls()).hasSize(1);
+    Shortfall f = p.shortfalls().get(0);
+    assertThat(f.vehicleId()).isEqualTo("A");
+    assertThat(f.projectedSoc()).isCloseTo(0.6, within(1e-6));
+    assertThat(f.missingKwh()).isCloseTo(40, within(1e-4));
+  }
+
+  private static DepotState priced(
+      double[] price, double dc, double limit, List<ConnectedVehicle> v) {
+    int n = price.length;
+    double[] lim = new double[n];
+    java.util.Arrays.fill(lim, limit);
+    return new DepotState(
+        0, H, lim, new double[n], new double[n], price, dc, 0, chargers(v.size(), 80, 0), v);
+  }
+
+  @Test
+  void optimised_withoutDemandCharge_chargesInTheCheapestSlots() {
+    DepotState st =
+        priced(
+            new double[] {0.3, 0.3, 0.1, 0.1},
+            0,
+            100,
+            List.of(connected("A", 0, 0, 100, 500, 4 * H, 0.5)));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    assertThat(p.powerKw(0, 0)).isZero();
+    assertThat(p.powerKw(0, 1)).isZero();
+    assertThat(p.powerKw(0, 2) + p.powerKw(0, 3)).isCloseTo(50, within(1e-6));
+    assertThat(p.projectedSoc(0)).isCloseTo(0.5, within(1e-6));
+  }
+
+  @Test
+  void optimised_withDemandCharge_flattensToTheLowestPeak() {
+    // 80 kWh over 4 equal-price hours: the lowest peak is 20 kW every hour.
+    DepotState st =
+        priced(
+            new double[] {0.1, 0.1, 0.1, 0.1},
+            10,
+            100,
+            List.of(connected("A", 0, 0, 100, 500, 4 * H, 0.8)));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    for (int k = 0; k < 4; k++) {
+      assertThat(p.powerKw(0, k)).isCloseTo(20, within(1e-2));
+    }
+    assertThat(p.shortfalls()).isEmpty();
+  }
+
+  @Test
+  void optimised_twoVehicles_meetBothTargetsAtTheLowestCombinedPeak() {
+    // A needs 60 kWh by hour 2, B 60 kWh by hour 4: lowest peak 30 kW all four hours.
+    DepotState st =
+        priced(
+            new double[] {0.1, 0.1, 0.1, 0.1},
+            10,
+            200,
+            List.of(
+                connected("A", 0, 0, 100, 500, 2 * H, 0.6),
+                connected("B", 1, 0, 100, 500, 4 * H, 0.6)));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    for (int k = 0; k < 4; k++) {
+      assertThat(p.totalKw(k)).as("slot " + k).isCloseTo(30, within(1e-2));
+    }
+    assertThat(p.shortfalls()).isEmpty();
+  }
+}

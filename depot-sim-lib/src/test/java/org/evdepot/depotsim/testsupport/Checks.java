@@ -1,0 +1,94 @@
+package org.evdepot.depotsim.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.evdepot.depotsim.model.Scenario;
+import org.evdepot.depotsim.plan.ChargerState;
+import org.evdepot.depotsim.plan.ConnectedVehicle;
+import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.Plan;
+import org.evdepot.depotsim.plan.Planner;
+import org.evdepot.depotsim.sim.InvariantChecker;
+import org.evdepot.depotsim.sim.RunOptions;
+import org.evdepot.depotsim.sim.Simulation;
+import org.evdepot.depotsim.sim.SimulationResult;
+
+/**
+ * The invariant checks every test goes through: {@link #run} runs a simulation with the engine's
+ * {@link InvariantChecker} plus an independent one attached, and fails on any violation; {@link
+ * #plan} plans and checks the plan against every limit of the state.
+ */
+public final class Checks {
+  private static final double TOL = 1e-6;
+
+  private Checks() {}
+
+  /** Runs to the end; asserts zero invariant violations. */
+  public static SimulationResult run(Scenario sc, Planner p, RunOptions opt) {
+    Simulation sim = Simulation.start(sc, p, "test", opt);
+    InvariantChecker own = new InvariantChecker();
+    sim.addListener(own);
+    SimulationResult r = sim.run();
+    assertClean(r, own);
+    return r;
+  }
+
+  /** Runs with default options. */
+  public static SimulationResult run(Scenario sc, Planner p) {
+    return run(sc, p, RunOptions.defaults());
+  }
+
+  /** Asserts a result and a checker found no violation. */
+  public static void assertClean(SimulationResult r, InvariantChecker own) {
+    assertThat(own.messages()).as("invariant violations").isEmpty();
+    assertThat(r.violations()).as("engine invariant violations").isEmpty();
+    assertThat(r.kpis().limitViolations()).isZero();
+    r.departures().forEach(d -> assertThat(d.soc()).isBetween(0.0, 1.0));
+  }
+
+  /** Plans and asserts the plan honours every limit of the state. */
+  public static Plan plan(Planner p, DepotState st) {
+    Plan plan = p.plan(st);
+    assertWithinLimits(st, plan);
+    return plan;
+  }
+
+  /** Asserts every limit of the state holds in every slot of the plan. */
+  public static void assertWithinLimits(DepotState st, Plan plan) {
+    int n = st.vehicles().size();
+    assertThat(plan.vehicleIds()).hasSize(n);
+    for (int k = 0; k < st.slots(); k++) {
+      double[] perCharger = new double[st.chargers().size()];
+      double sum = 0;
+      for (int v = 0; v < n; v++) {
+        ConnectedVehicle cv = st.vehicles().get(v);
+        ChargerState c = st.chargers().get(cv.charger());
+        double p = plan.powerKw(v, k);
+        String where = cv.id() + " slot " + k;
+        assertThat(p).as(where + " power >= 0").isGreaterThanOrEqualTo(0);
+        assertThat(p).as(where + " <= charger max").isLessThanOrEqualTo(c.maxKw() + TOL);
+        assertThat(p).as(where + " <= on-board max").isLessThanOrEqualTo(cv.maxGridKw() + TOL);
+        if (p > 0) {
+          assertThat(p).as(where + " off or >= min").isGreaterThanOrEqualTo(c.minKw() - TOL);
+          assertThat(c.available()).as(where + " charger available").isTrue();
+          assertThat(st.slotStart(k)).as(where + " before departure").isLessThan(cv.departure());
+        }
+        if (k == 0) {
+          assertThat(p * c.efficiency())
+              .as(where + " within curve")
+              .isLessThanOrEqualTo(cv.curve().maxKw(cv.soc()) + TOL);
+        }
+        perCharger[cv.charger()] += p;
+        sum += p;
+      }
+      assertThat(sum)
+          .as("slot " + k + " site")
+          .isLessThanOrEqualTo(st.headroomKw(k) + TOL * n + TOL);
+      for (int c = 0; c < perCharger.length; c++) {
+        assertThat(perCharger[c])
+            .as("slot " + k + " charger " + c)
+            .isLessThanOrEqualTo(st.chargers().get(c).maxKw() + TOL);
+      }
+    }
+  }
+}
