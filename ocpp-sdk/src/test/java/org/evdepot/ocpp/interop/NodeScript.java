@@ -119,23 +119,37 @@ final class NodeScript implements AutoCloseable {
   }
 
   /** The {@code response} event of {@code method}: what the SDK answered to ocpp-rpc's CALL. */
-  JsonNode responseTo(String method) {
-    for (JsonNode e : events("response")) {
-      if (e.path("method").asText().equals(method)) {
-        return e.path("response");
+  JsonNode responseTo(String method) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      for (JsonNode e : events("response")) {
+        if (e.path("method").asText().equals(method)) {
+          return e.path("response");
+        }
       }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(name + ": no response to " + method + " in " + seen);
+      }
+      Thread.sleep(10);
     }
-    throw new AssertionError(name + ": no response to " + method + " in " + seen);
   }
 
   /** The params of the {@code received} event of {@code method}: what the SDK sent. */
-  JsonNode received(String method) {
-    for (JsonNode e : events("received")) {
-      if (e.path("method").asText().equals(method)) {
-        return e.path("params");
+  JsonNode received(String method) throws InterruptedException {
+    // The script logs what it received while answering, so its log line may still be in the pipe
+    // when our call completes: poll the events seen until the deadline.
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      for (JsonNode e : events("received")) {
+        if (e.path("method").asText().equals(method)) {
+          return e.path("params");
+        }
       }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(name + ": never received " + method + " in " + seen);
+      }
+      Thread.sleep(10);
     }
-    throw new AssertionError(name + ": never received " + method + " in " + seen);
   }
 
   /** Waits for the process to exit and returns its exit code. */
