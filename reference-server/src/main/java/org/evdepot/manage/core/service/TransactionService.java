@@ -152,7 +152,7 @@ public class TransactionService {
                         ? StopTransactionResult.Outcome.UNKNOWN_TRANSACTION
                         : StopTransactionResult.Outcome.ALREADY_STOPPED;
                 recordStopAnomaly(c, r, outcome, now);
-                storeSamples(c, null, r.chargerId(), null, r.transactionData(), now);
+                storeSamples(c, null, true, r.chargerId(), null, r.transactionData(), now);
                 return new StopTransactionResult(outcome, auth);
               }
               Transaction t = tx.get();
@@ -169,7 +169,8 @@ public class TransactionService {
               }
               Transaction stopped = lock(c, "id = ?", null, t.id()).orElseThrow();
               int flagged =
-                  storeSamples(c, stopped, r.chargerId(), t.evseId(), r.transactionData(), now);
+                  storeSamples(
+                      c, stopped, false, r.chargerId(), t.evseId(), r.transactionData(), now);
               Map<String, Object> data = new LinkedHashMap<>();
               data.put("transactionId", t.ocpp16Id());
               data.put("stoppedAt", r.timestamp().toString());
@@ -284,7 +285,8 @@ public class TransactionService {
               }
               Transaction updated = lock(c, "id = ?", null, t.id()).orElseThrow();
               int flagged =
-                  storeSamples(c, updated, r.chargerId(), updated.evseId(), r.meterValues(), now);
+                  storeSamples(
+                      c, updated, false, r.chargerId(), updated.evseId(), r.meterValues(), now);
               EventType type =
                   created
                       ? EventType.TRANSACTION_STARTED
@@ -314,7 +316,7 @@ public class TransactionService {
 
   /**
    * Handles a MeterValues message. 1.6 values name their transaction; values of an unknown
-   * transaction are kept without one.
+   * transaction are kept without one and flagged as outside any transaction window.
    *
    * @param r the request
    * @return how many samples were stored and flagged
@@ -330,7 +332,10 @@ public class TransactionService {
                       ? null
                       : lock(c, "ocpp16_id = ?", r.chargerId(), r.ocpp16TransactionId())
                           .orElse(null);
-              int flagged = storeSamples(c, tx, r.chargerId(), r.evseId(), r.samples(), now);
+              // 1.6 values that name a transaction we do not know lie outside every known window.
+              boolean orphan = r.ocpp16TransactionId() != null && tx == null;
+              int flagged =
+                  storeSamples(c, tx, orphan, r.chargerId(), r.evseId(), r.samples(), now);
               Map<String, Object> data = new LinkedHashMap<>();
               data.put("evseId", r.evseId());
               data.put("transactionId", tx == null ? null : tx.id());
@@ -465,9 +470,15 @@ public class TransactionService {
 
   // --- internals ---
 
+  /**
+   * Stores samples, flagging those outside the transaction's window or below its energy register so
+   * far; with {@code orphan} (the charger named a transaction that does not exist) every sample is
+   * flagged as outside the window.
+   */
   private int storeSamples(
       Connection c,
       Transaction tx,
+      boolean orphan,
       String chargerId,
       Integer evseId,
       List<MeterSample> samples,
@@ -476,7 +487,7 @@ public class TransactionService {
     int flagged = 0;
     BigDecimal soc = null;
     for (MeterSample s : samples) {
-      boolean outside = false;
+      boolean outside = orphan;
       boolean backwards = false;
       BigDecimal wh = s.energyWh();
       if (tx != null) {

@@ -220,6 +220,26 @@ class CoreServicesIT {
   }
 
   @Test
+  void meterValues16_forAnUnknownTransaction_areKeptAndFlagged() {
+    core.boot(boot("TX16-ORPHAN"));
+    MeterValuesResult mv =
+        core.meterValues(
+            new MeterValuesRequest(
+                "TX16-ORPHAN",
+                1,
+                424242,
+                List.of(
+                    MeterSample.energyWh(t0.plusSeconds(60), 6000),
+                    MeterSample.energyWh(t0.plusSeconds(120), 6500))));
+    assertThat(mv).isEqualTo(new MeterValuesResult(2, 2));
+    MeterValuesResult unnamed =
+        core.meterValues(
+            new MeterValuesRequest(
+                "TX16-ORPHAN", 1, null, List.of(MeterSample.energyWh(t0.plusSeconds(60), 6000))));
+    assertThat(unnamed).isEqualTo(new MeterValuesResult(1, 0));
+  }
+
+  @Test
   void fullTransaction16_withMeterValues_isStoredWithEnergyAndFlags() {
     core.boot(boot("TX16-2"));
     int id =
