@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * A minimal OCPP 1.6 charging station: connects, boots, sends a heartbeat, authorizes a tag and
  * runs one transaction with three meter readings, then disconnects.
  *
- * <p>Run against {@link ExampleCsms} (or any CSMS): {@code mvn -pl ocpp-sdk -am test-compile
- * exec:java -Dexec.mainClass=org.evdepot.ocpp.examples.ExampleChargingStation
- * -Dexec.classpathScope=test -Dexec.args="ws://localhost:8887/ocpp CP-EXAMPLE"}.
+ * <p>Run against {@link ExampleCsms} (or any CSMS): {@code mvn -pl ocpp-sdk test-compile exec:java
+ * -Dexec.mainClass=org.evdepot.ocpp.examples.ExampleChargingStation -Dexec.classpathScope=test
+ * -Dexec.args="ws://localhost:8887/ocpp CP-EXAMPLE"}.
  */
 public final class ExampleChargingStation {
   private static final Logger LOG = LoggerFactory.getLogger(ExampleChargingStation.class);

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * A minimal CSMS: accepts every boot, authorizes every tag, hands out transaction ids and logs the
  * meter values it receives. OCPP 1.6 fully, OCPP 2.0.1 boots and heartbeats.
  *
- * <p>Run: {@code mvn -pl ocpp-sdk -am test-compile exec:java
+ * <p>Run: {@code mvn -pl ocpp-sdk test-compile exec:java
  * -Dexec.mainClass=org.evdepot.ocpp.examples.ExampleCsms -Dexec.classpathScope=test} (port 8887,
  * chargers connect to {@code ws://localhost:8887/ocpp/<id>}).
  */

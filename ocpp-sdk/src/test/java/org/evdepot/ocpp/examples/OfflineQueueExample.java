@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * transaction while its CSMS (a {@link MockCsms}) is down, queues meter values and the stop, and
  * delivers all of it, in order and with the CSMS-assigned transaction id, once the CSMS is back.
  *
- * <p>Run: {@code mvn -pl ocpp-sdk -am test-compile exec:java
+ * <p>Run: {@code mvn -pl ocpp-sdk test-compile exec:java
  * -Dexec.mainClass=org.evdepot.ocpp.examples.OfflineQueueExample -Dexec.classpathScope=test}.
  */
 public final class OfflineQueueExample {
