@@ -316,6 +316,39 @@ class V16EndToEndIT {
         .isEqualByComparingTo("1");
   }
 
+  @Test
+  void manyStationsSharingOneClientContainer_workIndependently() throws Exception {
+    OcppCsmsServer server = csms(Duration.ofSeconds(5));
+    List<OcppStationClient> stations = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      OcppStationClient s =
+          OcppStationClient.builder()
+              .serverUri(URI.create("ws://127.0.0.1:" + port + "/ocpp"))
+              .chargePointId("CP-SHARED-" + i)
+              .catalog(V16Actions.CATALOG)
+              .sharedContainer(true)
+              .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(250))
+              .build();
+      toClose.add(s);
+      stations.add(s);
+      s.connect();
+    }
+    BootNotificationRequest boot =
+        BootNotificationRequest.builder().chargePointVendor("V").chargePointModel("M").build();
+    for (OcppStationClient s : stations) {
+      await(s.whenConnected());
+      assertThat(await(s.call(boot)).status()).isEqualTo(RegistrationStatus.ACCEPTED);
+    }
+    // Closing some stations leaves the shared container, and the others, working.
+    for (int i = 0; i < 20; i++) {
+      stations.get(i).close();
+    }
+    for (int i = 20; i < 40; i++) {
+      assertThat(await(stations.get(i).call(new HeartbeatRequest())).currentTime()).isNotNull();
+    }
+    awaitCondition(() -> server.sessions().size() == 20);
+  }
+
   static OcppSession awaitSession(OcppCsmsServer server, String id) throws Exception {
     awaitCondition(() -> server.session(id).isPresent());
     return server.session(id).orElseThrow();

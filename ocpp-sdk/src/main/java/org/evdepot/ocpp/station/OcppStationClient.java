@@ -76,6 +76,7 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
   private final SessionListener sessionListener;
   private final Clock clock;
   private final ClientManager tyrus;
+  private final boolean sharedContainer;
   private final ScheduledExecutorService scheduler;
 
   private final Object lock = new Object();
@@ -112,7 +113,14 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     this.maxFrameSize = b.maxFrameSize;
     this.sessionListener = b.sessionListener;
     this.clock = b.clock;
+    this.sharedContainer = b.sharedContainer;
     this.tyrus = ClientManager.createClient();
+    if (b.sharedContainer) {
+      // One Grizzly transport for every client of the process instead of one each.
+      this.tyrus
+          .getProperties()
+          .put(org.glassfish.tyrus.client.ClientProperties.SHARED_CONTAINER, true);
+    }
     if (b.sslContext != null) {
       // Client mode; the server's host name is verified against its certificate.
       this.tyrus
@@ -372,7 +380,11 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     }
     pending.completeExceptionally(new ConnectionClosedException("client closed"));
     scheduler.shutdownNow();
-    tyrus.shutdown();
+    if (!sharedContainer) {
+      // A shared container stops by itself once idle; shutting it down here would cut the other
+      // clients that use it.
+      tyrus.shutdown();
+    }
   }
 
   private final class StationEndpoint extends Endpoint {
@@ -405,6 +417,7 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     private Duration maxBackoff = Duration.ofMinutes(2);
     private Duration pingInterval = Duration.ZERO;
     private Duration handshakeTimeout = Duration.ofSeconds(30);
+    private boolean sharedContainer;
     private int maxFrameSize = 256 * 1024;
     private SessionListener sessionListener = new SessionListener() {};
     private Clock clock = Clock.systemUTC();
@@ -476,6 +489,16 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
       }
       this.minBackoff = min;
       this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Whether this client shares one Tyrus/Grizzly client container with every other client of the
+     * process that also sets it (default false: a container each). Many simulated stations in one
+     * JVM want it: a container each costs threads and about 180 KiB per station.
+     */
+    public Builder sharedContainer(boolean shared) {
+      this.sharedContainer = shared;
       return this;
     }
 
