@@ -134,7 +134,7 @@ create table transaction_stop_anomaly (
   id             bigint generated always as identity primary key,
   charger_id     text        not null references charger (id) on delete cascade,
   ocpp16_id      integer,
-  kind           text        not null check (kind in ('UNKNOWN_TRANSACTION', 'ALREADY_STOPPED')),
+  kind           text        not null check (kind in ('UNKNOWN_TRANSACTION', 'ALREADY_STOPPED', 'METER_BELOW_START')),
   id_token       text,
   stopped_at     timestamptz,
   meter_stop_wh  numeric(18, 3),

@@ -36,6 +36,9 @@ import org.evdepot.manage.core.model.TransactionState;
 @Singleton
 public class TransactionService {
 
+  /** Stop anomaly kind: a 1.6 StopTransaction whose meterStop is below its meterStart. */
+  public static final String METER_BELOW_START = "METER_BELOW_START";
+
   private final Db db;
   private final Outbox outbox;
   private final OutboxRelay relay;
@@ -151,7 +154,7 @@ public class TransactionService {
                     tx.isEmpty()
                         ? StopTransactionResult.Outcome.UNKNOWN_TRANSACTION
                         : StopTransactionResult.Outcome.ALREADY_STOPPED;
-                recordStopAnomaly(c, r, outcome, now);
+                recordStopAnomaly(c, r, outcome.name(), now);
                 storeSamples(c, null, true, r.chargerId(), null, r.transactionData(), now);
                 return new StopTransactionResult(outcome, auth);
               }
@@ -167,6 +170,13 @@ public class TransactionService {
                 ps.setLong(5, t.id());
                 ps.executeUpdate();
               }
+              boolean meterBelowStart =
+                  t.meterStartWh() != null
+                      && BigDecimal.valueOf(r.meterStopWh()).compareTo(t.meterStartWh()) < 0;
+              if (meterBelowStart) {
+                // Stored as the charger sent it, and flagged: the register went backwards.
+                recordStopAnomaly(c, r, METER_BELOW_START, now);
+              }
               Transaction stopped = lock(c, "id = ?", null, t.id()).orElseThrow();
               int flagged =
                   storeSamples(
@@ -178,6 +188,7 @@ public class TransactionService {
               data.put("energyWh", r.meterStopWh() - t.meterStartWh().longValue());
               data.put("reason", stopped.stopReason());
               data.put("flaggedSamples", flagged);
+              data.put("meterStopBelowStart", meterBelowStart);
               outbox.append(
                   c, DomainEvent.of(EventType.TRANSACTION_ENDED, r.chargerId(), now, data));
               return new StopTransactionResult(StopTransactionResult.Outcome.STOPPED, auth);
@@ -579,8 +590,7 @@ public class TransactionService {
     return last;
   }
 
-  private void recordStopAnomaly(
-      Connection c, StopTransactionRequest r, StopTransactionResult.Outcome outcome, Instant now)
+  private void recordStopAnomaly(Connection c, StopTransactionRequest r, String kind, Instant now)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -589,7 +599,7 @@ public class TransactionService {
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, r.chargerId());
       ps.setInt(2, r.transactionId());
-      ps.setString(3, outcome.name());
+      ps.setString(3, kind);
       ps.setString(4, r.idTag());
       ps.setTimestamp(5, Timestamp.from(r.timestamp()));
       ps.setBigDecimal(6, BigDecimal.valueOf(r.meterStopWh()));
@@ -607,13 +617,24 @@ public class TransactionService {
    * @return how many
    */
   public long stopAnomalies(String chargerId, StopTransactionResult.Outcome kind) {
+    return stopAnomalies(chargerId, kind.name());
+  }
+
+  /**
+   * Counts recorded stop anomalies of a charger by kind name.
+   *
+   * @param chargerId charger
+   * @param kind UNKNOWN_TRANSACTION, ALREADY_STOPPED or {@link #METER_BELOW_START}
+   * @return how many
+   */
+  public long stopAnomalies(String chargerId, String kind) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "select count(*) from transaction_stop_anomaly where charger_id = ? and kind = ?")) {
             ps.setString(1, chargerId);
-            ps.setString(2, kind.name());
+            ps.setString(2, kind);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);

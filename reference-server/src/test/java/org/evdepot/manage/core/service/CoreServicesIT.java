@@ -220,6 +220,23 @@ class CoreServicesIT {
   }
 
   @Test
+  void stopTransaction16_withAMeterBelowItsStart_isStoredAndFlagged() {
+    core.boot(boot("TX16-BACK"));
+    int id =
+        core.startTransaction(new StartTransactionRequest("TX16-BACK", 1, "TAG-A", 5000, t0, null))
+            .transactionId();
+    StopTransactionResult stop =
+        core.stopTransaction(
+            new StopTransactionRequest(
+                "TX16-BACK", id, "TAG-A", 4000, t0.plusSeconds(600), "Local", List.of()));
+    assertThat(stop.outcome()).isEqualTo(StopTransactionResult.Outcome.STOPPED);
+    assertThat(transactions.find16("TX16-BACK", id).orElseThrow().meterStopWh())
+        .isEqualByComparingTo("4000");
+    assertThat(transactions.stopAnomalies("TX16-BACK", TransactionService.METER_BELOW_START))
+        .isEqualTo(1);
+  }
+
+  @Test
   void meterValues16_forAnUnknownTransaction_areKeptAndFlagged() {
     core.boot(boot("TX16-ORPHAN"));
     MeterValuesResult mv =
