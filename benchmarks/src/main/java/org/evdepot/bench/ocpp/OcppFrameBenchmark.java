@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -45,6 +46,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code codecDecodeCall}: the frame header ({@code [2,"id","Action",}) parsed with the
  *       shared Jackson factory, then the generated {@link MessageCodec} reads and validates the
  *       payload in strict mode; no dispatch, no answer.
+ *   <li>{@code jacksonTokensOnly}: the frame tokenised by Jackson without any typing or validation,
+ *       the floor under every decoder built on Jackson's streaming parser.
  *   <li>{@code codecEncodeCallResult}: validation of the response and the CALLRESULT written as
  *       {@code RpcConnection} writes it (a fresh {@link BufferRecycler} per frame).
  *   <li>{@code codecEncodeCallResultPooled}: the same with the factory's pooled recycler, to
@@ -153,6 +156,44 @@ public class OcppFrameBenchmark {
       }
       return payload;
     }
+  }
+
+  /**
+   * The floor under any Jackson-based decoder: the whole frame tokenised with the shared factory,
+   * field names read (canonicalised) and string values materialised, nothing typed or validated.
+   */
+  @Benchmark
+  public long jacksonTokensOnly() throws IOException {
+    try (JsonParser p = RpcConnection.JSON.createParser(text)) {
+      return tokens(p);
+    }
+  }
+
+  /**
+   * The same floor with Jackson's byte parser (the frame encoded to UTF-8 first, as a transport
+   * that hands over bytes would avoid): whether feeding bytes instead of a {@code String} would
+   * pay.
+   */
+  @Benchmark
+  public long jacksonTokensOnlyUtf8() throws IOException {
+    try (JsonParser p = RpcConnection.JSON.createParser(text.getBytes(StandardCharsets.UTF_8))) {
+      return tokens(p);
+    }
+  }
+
+  private static long tokens(JsonParser p) throws IOException {
+    long seen = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != null) {
+      if (t == JsonToken.FIELD_NAME) {
+        seen += p.currentName().length();
+      } else if (t == JsonToken.VALUE_STRING) {
+        seen += p.getTextLength();
+      } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        seen += p.getTextLength();
+      }
+    }
+    return seen;
   }
 
   /** Response validation and CALLRESULT encoding as the SDK does it today. */

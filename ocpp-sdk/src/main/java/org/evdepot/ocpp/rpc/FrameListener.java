@@ -7,6 +7,12 @@ package org.evdepot.ocpp.rpc;
  */
 @FunctionalInterface
 public interface FrameListener {
+  /**
+   * The listener that ignores every frame (the default of {@link RpcOptions}). A connection whose
+   * listener is this one does not build a {@link FrameEvent} or read the clock per frame.
+   */
+  FrameListener NONE = event -> {};
+
   /** Called once per frame. */
   void onFrame(FrameEvent event);
 }

@@ -62,7 +62,7 @@ public record RpcOptions(
     private Executor handlerExecutor = ForkJoinPool.commonPool();
     private ValidationMode validationMode = ValidationMode.STRICT;
     private boolean validateOutgoing = true;
-    private FrameListener frameListener = e -> {};
+    private FrameListener frameListener = FrameListener.NONE;
 
     private Builder() {}
 

@@ -39,6 +39,7 @@ import org.evdepot.ocpp.rpc.CallTimeoutException;
 import org.evdepot.ocpp.rpc.ConnectionClosedException;
 import org.evdepot.ocpp.rpc.FrameDirection;
 import org.evdepot.ocpp.rpc.FrameEvent;
+import org.evdepot.ocpp.rpc.FrameListener;
 import org.evdepot.ocpp.rpc.Handlers;
 import org.evdepot.ocpp.rpc.InvalidResponseException;
 import org.evdepot.ocpp.rpc.OcppSession;
@@ -552,19 +553,14 @@ public final class RpcConnection implements OcppSession {
 
   private void notifyListener(
       FrameDirection direction, String text, int typeId, String messageId, String action) {
+    FrameListener listener = options.frameListener();
+    if (listener == FrameListener.NONE) {
+      return;
+    }
     try {
-      options
-          .frameListener()
-          .onFrame(
-              new FrameEvent(
-                  chargePointId,
-                  version,
-                  direction,
-                  clock.instant(),
-                  typeId,
-                  messageId,
-                  action,
-                  text));
+      listener.onFrame(
+          new FrameEvent(
+              chargePointId, version, direction, clock.instant(), typeId, messageId, action, text));
     } catch (RuntimeException e) {
       LOG.warn("[{}] frame listener failed", chargePointId, e);
     }
