@@ -83,6 +83,11 @@ public final class OrderedPlanner extends SlotPlanner {
   }
 
   @Override
+  boolean greedyInStaticOrder() {
+    return kind != Kind.LLF;
+  }
+
+  @Override
   void begin(PlanInput x) {
     if (kind == Kind.LLF) {
       x.llf = new LlfScratch(x.n);
@@ -98,6 +103,8 @@ public final class OrderedPlanner extends SlotPlanner {
     final int[] mark;
     final int[] keep;
     final int[] moved;
+    final double[] time;
+    final double[] timeSoc;
 
     LlfScratch(int n) {
       laxity = new double[n];
@@ -107,6 +114,9 @@ public final class OrderedPlanner extends SlotPlanner {
       java.util.Arrays.fill(mark, -1);
       keep = new int[n];
       moved = new int[n];
+      time = new double[n];
+      timeSoc = new double[n];
+      java.util.Arrays.fill(timeSoc, Double.NaN);
     }
   }
 
@@ -123,9 +133,14 @@ public final class OrderedPlanner extends SlotPlanner {
     double[] laxity = z.laxity;
     for (int j = 0; j < m; j++) {
       int v = cand[j];
-      double rate = x.rate(v, soc[v]);
-      double needKwh = Math.max(0, x.target[v] - soc[v]) * x.cap[v] / x.eff[v];
-      laxity[v] = (x.dep[v] - t0) - needKwh / rate * 3600.0;
+      if (z.timeSoc[v] != soc[v]) {
+        // Time needed at full rate: changes only with the SoC.
+        double rate = x.rate(v, soc[v]);
+        double needKwh = Math.max(0, x.target[v] - soc[v]) * x.cap[v] / x.eff[v];
+        z.time[v] = needKwh / rate * 3600.0;
+        z.timeSoc[v] = soc[v];
+      }
+      laxity[v] = (x.dep[v] - t0) - z.time[v];
     }
     PlanInput.IntCmp cmp =
         (a, b) -> {

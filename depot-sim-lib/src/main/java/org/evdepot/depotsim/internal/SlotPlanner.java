@@ -44,6 +44,15 @@ abstract class SlotPlanner implements Planner {
    */
   void begin(PlanInput x) {}
 
+  /**
+   * Whether {@link #allocate} is the plain greedy in static order (each candidate in turn gets
+   * {@code min(cap, site room, charger room)} if that is at least its minimum, until the site room
+   * is gone). The slot loop then allocates while it scans and stops scanning when the room is gone.
+   */
+  boolean greedyInStaticOrder() {
+    return false;
+  }
+
   @Override
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
     PlanInput x = new PlanInput(st);
@@ -68,11 +77,22 @@ abstract class SlotPlanner implements Planner {
     java.util.Arrays.fill(stale, true);
     long dtl = (long) x.dt;
     begin(x);
+    boolean stream = greedyInStaticOrder();
+    int[] chargerSlot = new int[x.nc];
+    java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
       long t0 = st.slotStart(k);
       int m = 0;
       int w = 0;
-      for (int j = 0; j < nl; j++) {
+      double left = stream ? st.headroomKw(k) : 0;
+      boolean stopped = false;
+      int j = 0;
+      for (; j < nl; j++) {
+        if (stream && left <= PlanInput.EPS) {
+          // Nobody after this point would get anything in this slot (see allocate's greedy).
+          stopped = true;
+          break;
+        }
         int v = live[j];
         if (x.dep[v] <= t0) {
           continue;
@@ -104,22 +124,50 @@ abstract class SlotPlanner implements Planner {
           d = Math.min(x.dt, (double) (x.dep[v] - t0));
           c = capFor(x, v, soc[v], target, r, d);
         }
+        if (stream) {
+          m++;
+          int ch = x.charger[v];
+          if (chargerSlot[ch] != k) {
+            chargerSlot[ch] = k;
+            chargerLeft[ch] = x.available[ch] ? x.chargerMax[ch] : 0;
+          }
+          double p = Math.min(c, Math.min(left, chargerLeft[ch]));
+          if (p <= PlanInput.EPS || p < x.minKw[v] - PlanInput.EPS) {
+            continue;
+          }
+          left -= p;
+          chargerLeft[ch] -= p;
+          power[v][k] = p;
+          double ns = x.advance(v, soc[v], p, d);
+          if (ns != soc[v]) {
+            soc[v] = ns;
+            stale[v] = true;
+          }
+          continue;
+        }
         dur[v] = d;
         capKw[v] = c;
         alloc[v] = 0;
         cand[m++] = v;
       }
+      if (j < nl) {
+        System.arraycopy(live, j, live, w, nl - j);
+        w += nl - j;
+      }
       nl = w;
-      if (m == 0) {
+      if (m == 0 && !stopped) {
         // Nobody can charge now and, with nothing changing, nobody can later either.
         break;
+      }
+      if (stream) {
+        continue;
       }
       for (int c = 0; c < x.nc; c++) {
         chargerLeft[c] = x.available[c] ? x.chargerMax[c] : 0;
       }
       allocate(x, k, soc, cand, m, capKw, st.headroomKw(k), chargerLeft, alloc);
-      for (int j = 0; j < m; j++) {
-        int v = cand[j];
+      for (int i = 0; i < m; i++) {
+        int v = cand[i];
         double p = alloc[v];
         if (p > 0) {
           power[v][k] = p;
