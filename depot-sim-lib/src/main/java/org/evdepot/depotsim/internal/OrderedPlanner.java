@@ -31,7 +31,16 @@ public final class OrderedPlanner extends SlotPlanner {
 
   @Override
   int[] staticOrder(PlanInput x) {
-    if (kind == Kind.EDF || kind == Kind.LLF) {
+    if (kind == Kind.LLF) {
+      // Every slot sorts its candidates by a total order (priority, laxity, index), so the order
+      // they come in does not matter: index order saves a sort.
+      int[] idx = new int[x.n];
+      for (int i = 0; i < x.n; i++) {
+        idx[i] = i;
+      }
+      return idx;
+    }
+    if (kind == Kind.EDF) {
       return x.order(
           (a, b) -> {
             int c = Integer.compare(x.prio[b], x.prio[a]);

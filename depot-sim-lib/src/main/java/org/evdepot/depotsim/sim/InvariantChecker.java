@@ -183,7 +183,7 @@ public final class InvariantChecker implements SimulationListener {
       setpointSum += s.chargerAvailable(c) ? sp : 0;
       energySum += e;
     }
-    java.util.Arrays.sort(touched, 0, nt);
+    // Chargers in the order their first active vehicle came (only the message order depends on it).
     for (int j = 0; j < nt; j++) {
       int c = touched[j];
       if (chargerSum[c] > s.chargerMaxKw(c) + TOL_KW) {
