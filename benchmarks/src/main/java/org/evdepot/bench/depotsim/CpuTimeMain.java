@@ -17,8 +17,11 @@ import org.evdepot.depotsim.sim.Simulation;
  * machine. Run from the repository root:
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.depotsim.CpuTimeMain [replan|year|all]
+ * java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.depotsim.CpuTimeMain [replan|year|all] [strategy]
  * </pre>
+ *
+ * <p>Run one strategy per JVM for numbers comparable to JMH's forks (a JVM that ran every planner
+ * compiles the shared slot loop for all of them and is slower).
  */
 public final class CpuTimeMain {
   private CpuTimeMain() {}
@@ -26,14 +29,18 @@ public final class CpuTimeMain {
   /**
    * Runs the measurements and prints one line per case.
    *
-   * @param args {@code replan}, {@code year} or {@code all} (default)
+   * @param args {@code replan}, {@code year} or {@code all} (default), then optionally one strategy
    */
   public static void main(String[] args) {
     String what = args.length > 0 ? args[0] : "all";
+    String only = args.length > 1 ? args[1] : null;
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     if (!what.equals("year")) {
       for (int slots : new int[] {288, 1}) {
         for (String s : new String[] {"uncontrolled", "balanced", "edf", "llf", "optimised"}) {
+          if (only != null && !only.equals(s)) {
+            continue;
+          }
           Planner p = Strategy.parse(s).planner();
           DepotState st = ReplanBenchmark.depot(500, slots, 1);
           long warm = System.nanoTime() + 3_000_000_000L;
@@ -59,10 +66,13 @@ public final class CpuTimeMain {
     if (!what.equals("replan")) {
       Scenario sc = ScenarioReader.read(Path.of("depot-sim-lib/examples/year-300-buses.json"));
       for (String s : new String[] {"uncontrolled", "balanced", "edf", "llf"}) {
+        if (only != null && !only.equals(s)) {
+          continue;
+        }
         Strategy strat = Strategy.parse(s);
         RunOptions opt = new RunOptions(false, 0, true);
         Simulation.start(sc, strat.planner(), s, opt).run();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
           long c0 = mx.getCurrentThreadCpuTime();
           long w0 = System.nanoTime();
           Simulation.start(sc, strat.planner(), s, opt).run();
