@@ -98,6 +98,7 @@ public final class BalancedPlanner extends SlotPlanner {
       double[] chargerLeft,
       double[] sums,
       double[] alloc) {
+    Fill f = new Fill(x, cand, a, b, capKw, out, chargerLeft);
     double hi = 0;
     for (int j = a; j < b; j++) {
       int v = cand[j];
@@ -106,11 +107,14 @@ public final class BalancedPlanner extends SlotPlanner {
       }
     }
     double level = hi;
-    if (total(x, cand, a, b, capKw, out, chargerLeft, sums, hi) > head) {
+    f.prepare(hi, head);
+    if (f.exceeds(hi, head, sums)) {
+      // The same bisection as ever (so the same level to the bit), but each test of a level is
+      // answered by the exact piecewise-linear total in O(log n) unless it is too close to call.
       double lo = 0;
       for (int it = 0; it < 60 && hi - lo > 1e-9 * (1 + hi); it++) {
         double mid = 0.5 * (lo + hi);
-        if (total(x, cand, a, b, capKw, out, chargerLeft, sums, mid) > head) {
+        if (f.exceeds(mid, head, sums)) {
           hi = mid;
         } else {
           lo = mid;
@@ -142,25 +146,24 @@ public final class BalancedPlanner extends SlotPlanner {
           java.util.Arrays.fill(levels, Double.NaN);
         }
         if (Double.isNaN(levels[c])) {
-          levels[c] = chargerLevel(x, cand, a, b, capKw, out, c, chargerLeft[c]);
+          levels[c] = chargerLevel(f, capKw, c, chargerLeft[c]);
         }
         alloc[v] = Math.min(capKw[v], levels[c]);
       }
     }
   }
 
-  private static double chargerLevel(
-      PlanInput x, int[] cand, int a, int b, double[] capKw, boolean[] out, int c, double room) {
+  private static double chargerLevel(Fill f, double[] capKw, int c, double room) {
     double lo = 0;
     double hi = room;
+    int from = f.start[c];
+    int to = f.start[c] + f.count[c];
     for (int it = 0; it < 60 && hi - lo > 1e-10; it++) {
       double mid = 0.5 * (lo + hi);
       double s = 0;
-      for (int j = a; j < b; j++) {
-        int v = cand[j];
-        if (!out[v] && x.charger[v] == c) {
-          s += Math.min(capKw[v], mid);
-        }
+      // The charger's members in candidate order: the same terms in the same order as a scan.
+      for (int j = from; j < to; j++) {
+        s += Math.min(capKw[f.members[j]], mid);
       }
       if (s > room) {
         hi = mid;
@@ -169,6 +172,143 @@ public final class BalancedPlanner extends SlotPlanner {
       }
     }
     return lo;
+  }
+
+  /**
+   * The total {@code T(L) = sum over chargers of min(room, sum of min(cap, L))} of one water-fill,
+   * as a sorted list of kinks: T is piecewise linear, its slope starts at the number of members and
+   * falls by one at each member's cap (or, for a charger that fills up, by its remaining members at
+   * its fill level).
+   */
+  private static final class Fill {
+    final PlanInput x;
+    final int[] cand;
+    final int a;
+    final int b;
+    final double[] capKw;
+    final boolean[] out;
+    final double[] chargerLeft;
+    final int[] start;
+    final int[] count;
+    final int[] members;
+    int k;
+    double[] kinks;
+    double[] prefix;
+    int nk;
+    double margin;
+
+    Fill(
+        PlanInput x,
+        int[] cand,
+        int a,
+        int b,
+        double[] capKw,
+        boolean[] out,
+        double[] chargerLeft) {
+      this.x = x;
+      this.cand = cand;
+      this.a = a;
+      this.b = b;
+      this.capKw = capKw;
+      this.out = out;
+      this.chargerLeft = chargerLeft;
+      start = new int[x.nc];
+      count = new int[x.nc];
+      for (int j = a; j < b; j++) {
+        int v = cand[j];
+        if (!out[v]) {
+          count[x.charger[v]]++;
+          k++;
+        }
+      }
+      int s = 0;
+      for (int c = 0; c < x.nc; c++) {
+        start[c] = s;
+        s += count[c];
+      }
+      members = new int[k];
+      int[] fill = new int[x.nc];
+      for (int j = a; j < b; j++) {
+        int v = cand[j];
+        if (!out[v]) {
+          int c = x.charger[v];
+          members[start[c] + fill[c]++] = v;
+        }
+      }
+    }
+
+    void prepare(double hi, double head) {
+      kinks = new double[k];
+      nk = 0;
+      double sumCaps = 0;
+      double[] q = new double[8];
+      for (int c = 0; c < x.nc; c++) {
+        int n = count[c];
+        if (n == 0) {
+          continue;
+        }
+        if (q.length < n) {
+          q = new double[n];
+        }
+        double total = 0;
+        for (int j = 0; j < n; j++) {
+          q[j] = capKw[members[start[c] + j]];
+          total += q[j];
+        }
+        sumCaps += total;
+        double room = chargerLeft[c];
+        if (total <= room) {
+          System.arraycopy(q, 0, kinks, nk, n);
+          nk += n;
+          continue;
+        }
+        java.util.Arrays.sort(q, 0, n);
+        double below = 0;
+        int i = 0;
+        while (true) {
+          double level = (room - below) / (n - i);
+          if (i == n - 1 || level <= q[i]) {
+            level = Math.max(0, Math.min(level, q[i]));
+            for (int r = i; r < n; r++) {
+              kinks[nk++] = level;
+            }
+            break;
+          }
+          kinks[nk++] = q[i];
+          below += q[i];
+          i++;
+        }
+      }
+      java.util.Arrays.sort(kinks, 0, nk);
+      prefix = new double[nk + 1];
+      for (int j = 0; j < nk; j++) {
+        prefix[j + 1] = prefix[j] + kinks[j];
+      }
+      double scale = k * Math.abs(hi) + sumCaps + Math.abs(head) + 1;
+      margin = 4.0 * (k + x.nc + nk + 8) * 0x1.0p-52 * scale;
+    }
+
+    /** Whether the exact total at level L exceeds head; falls back to the scan when too close. */
+    boolean exceeds(double level, double head, double[] sums) {
+      int lo = 0;
+      int hi = nk;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (kinks[mid] < level) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      double t = (double) (k - lo) * level + prefix[lo];
+      if (t > head + margin) {
+        return true;
+      }
+      if (t < head - margin) {
+        return false;
+      }
+      return total(x, cand, a, b, capKw, out, chargerLeft, sums, level) > head;
+    }
   }
 
   private static double total(

@@ -33,6 +33,9 @@ final class PlanInput {
   final double[] chargerMax;
   final ChargingCurve[] curve;
 
+  /** LLF's running order, set by the LLF planner for one plan. */
+  OrderedPlanner.LlfScratch llf;
+
   PlanInput(DepotState st) {
     this.st = st;
     List<ConnectedVehicle> vs = st.vehicles();

@@ -38,23 +38,62 @@ abstract class SlotPlanner implements Planner {
       double[] chargerLeft,
       double[] alloc);
 
+  /**
+   * Called once per plan before the first slot with the candidates' static order; planners that
+   * keep state across slots (LLF's running order) reset it here.
+   */
+  void begin(PlanInput x) {}
+
+  /**
+   * Whether {@link #allocate} is the plain greedy in static order (each candidate in turn gets
+   * {@code min(cap, site room, charger room)} if that is at least its minimum, until the site room
+   * is gone). The slot loop then allocates while it scans and stops scanning when the room is gone.
+   */
+  boolean greedyInStaticOrder() {
+    return false;
+  }
+
   @Override
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
     PlanInput x = new PlanInput(st);
     int n = x.n;
     double[][] power = new double[n][x.slots];
     double[] soc = x.soc.clone();
-    int[] order = staticOrder(x);
+    // Vehicles that may still charge, in static order. A vehicle leaves for good once it has
+    // departed, reached its target or cannot draw its charger minimum: its SoC no longer changes,
+    // so none of these conditions can be undone later in the plan.
+    int[] live = staticOrder(x);
+    int nl = n;
     int[] cand = new int[n];
     double[] capKw = new double[n];
     double[] alloc = new double[n];
     double[] dur = new double[n];
     double[] chargerLeft = new double[x.nc];
+    // Per vehicle, the rate and the full-slot cap at its current SoC; recomputed only when the SoC
+    // changes (same expressions on the same inputs, so the same values).
+    double[] rate = new double[n];
+    double[] fullSlotCap = new double[n];
+    boolean[] stale = new boolean[n];
+    java.util.Arrays.fill(stale, true);
+    long dtl = (long) x.dt;
+    begin(x);
+    boolean stream = greedyInStaticOrder();
+    int[] chargerSlot = new int[x.nc];
+    java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
       long t0 = st.slotStart(k);
       int m = 0;
-      for (int j = 0; j < n; j++) {
-        int v = order[j];
+      int w = 0;
+      double left = stream ? st.headroomKw(k) : 0;
+      boolean stopped = false;
+      int j = 0;
+      for (; j < nl; j++) {
+        if (stream && left <= PlanInput.EPS) {
+          // Nobody after this point would get anything in this slot (see allocate's greedy).
+          stopped = true;
+          break;
+        }
+        int v = live[j];
         if (x.dep[v] <= t0) {
           continue;
         }
@@ -62,38 +101,94 @@ abstract class SlotPlanner implements Planner {
         if (soc[v] >= target - PlanInput.EPS) {
           continue;
         }
-        double rate = x.rate(v, soc[v]);
-        if (rate <= PlanInput.EPS || rate < x.minKw[v] - PlanInput.EPS) {
+        if (stale[v]) {
+          rate[v] = x.rate(v, soc[v]);
+          fullSlotCap[v] = Double.NaN;
+          stale[v] = false;
+        }
+        double r = rate[v];
+        if (r <= PlanInput.EPS || r < x.minKw[v] - PlanInput.EPS) {
           continue;
         }
-        double d = Math.min(x.dt, (double) (x.dep[v] - t0));
-        double need = (target - soc[v]) * x.cap[v] / x.eff[v] / (d / 3600.0);
-        double c = Math.min(rate, need);
-        if (c < x.minKw[v]) {
-          c = x.minKw[v];
+        live[w++] = v;
+        double c;
+        double d;
+        if (x.dep[v] - t0 >= dtl && x.dt == (double) dtl) {
+          d = x.dt;
+          c = fullSlotCap[v];
+          if (c != c) {
+            c = capFor(x, v, soc[v], target, r, d);
+            fullSlotCap[v] = c;
+          }
+        } else {
+          d = Math.min(x.dt, (double) (x.dep[v] - t0));
+          c = capFor(x, v, soc[v], target, r, d);
+        }
+        if (stream) {
+          m++;
+          int ch = x.charger[v];
+          if (chargerSlot[ch] != k) {
+            chargerSlot[ch] = k;
+            chargerLeft[ch] = x.available[ch] ? x.chargerMax[ch] : 0;
+          }
+          double p = Math.min(c, Math.min(left, chargerLeft[ch]));
+          if (p <= PlanInput.EPS || p < x.minKw[v] - PlanInput.EPS) {
+            continue;
+          }
+          left -= p;
+          chargerLeft[ch] -= p;
+          power[v][k] = p;
+          double ns = x.advance(v, soc[v], p, d);
+          if (ns != soc[v]) {
+            soc[v] = ns;
+            stale[v] = true;
+          }
+          continue;
         }
         dur[v] = d;
         capKw[v] = c;
         alloc[v] = 0;
         cand[m++] = v;
       }
-      if (m == 0) {
+      if (j < nl) {
+        System.arraycopy(live, j, live, w, nl - j);
+        w += nl - j;
+      }
+      nl = w;
+      if (m == 0 && !stopped) {
         // Nobody can charge now and, with nothing changing, nobody can later either.
         break;
+      }
+      if (stream) {
+        continue;
       }
       for (int c = 0; c < x.nc; c++) {
         chargerLeft[c] = x.available[c] ? x.chargerMax[c] : 0;
       }
       allocate(x, k, soc, cand, m, capKw, st.headroomKw(k), chargerLeft, alloc);
-      for (int j = 0; j < m; j++) {
-        int v = cand[j];
+      for (int i = 0; i < m; i++) {
+        int v = cand[i];
         double p = alloc[v];
         if (p > 0) {
           power[v][k] = p;
-          soc[v] = x.advance(v, soc[v], p, dur[v]);
+          double ns = x.advance(v, soc[v], p, dur[v]);
+          if (ns != soc[v]) {
+            soc[v] = ns;
+            stale[v] = true;
+          }
         }
       }
     }
     return x.finish(power, soc);
+  }
+
+  private static double capFor(
+      PlanInput x, int v, double soc, double target, double rate, double d) {
+    double need = (target - soc) * x.cap[v] / x.eff[v] / (d / 3600.0);
+    double c = Math.min(rate, need);
+    if (c < x.minKw[v]) {
+      c = x.minKw[v];
+    }
+    return c;
   }
 }

@@ -106,6 +106,18 @@ public final class ChargingCurve {
    * @return the segment index
    */
   public int segment(double s) {
+    int last = soc.length - 2;
+    if (last < 8) {
+      // Short curves (the usual case): a scan beats a binary search; same index as below.
+      if (s != s) {
+        return last;
+      }
+      int i = 0;
+      while (i < last && soc[i + 1] <= s) {
+        i++;
+      }
+      return i;
+    }
     int i = Arrays.binarySearch(soc, s);
     if (i < 0) {
       i = -i - 2;

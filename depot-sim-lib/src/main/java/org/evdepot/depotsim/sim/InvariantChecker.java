@@ -20,6 +20,10 @@ import java.util.List;
  *   <li>no power to a vehicle that is not plugged in, nor from a faulted charger.
  * </ul>
  *
+ * <p>Each segment checks the vehicles the segment lists as active ({@link
+ * Segment#activeVehicles()}); a vehicle that is not listed has no setpoint, power or SoC change by
+ * the segment's contract, and its SoC continuity is checked when it is next listed.
+ *
  * <p>The simulator runs one on every run (its count is the {@code limitViolations} KPI); tests use
  * it the same way.
  */
@@ -32,6 +36,9 @@ public final class InvariantChecker implements SimulationListener {
   private double[] lastSoc = new double[0];
   private double[] driven = new double[0];
   private double[] chargerSum = new double[0];
+  private long[] chargerSeen = new long[0];
+  private int[] touched = new int[0];
+  private long segments;
 
   /** Creates a checker with no violations. */
   public InvariantChecker() {}
@@ -95,14 +102,24 @@ public final class InvariantChecker implements SimulationListener {
     int nv = s.vehicles();
     int nc = s.chargers();
     ensure(nv, nc);
-    java.util.Arrays.fill(chargerSum, 0, nc, 0);
+    if (chargerSeen.length < nc) {
+      chargerSeen = new long[nc];
+      java.util.Arrays.fill(chargerSeen, -1);
+      touched = new int[nc];
+    }
+    segments++;
+    int nt = 0;
     double hours = (s.end() - s.start()) / 3600.0;
     if (!(hours > 0)) {
       fail(s, "segment has no positive length");
     }
     double setpointSum = 0;
     double energySum = 0;
-    for (int v = 0; v < nv; v++) {
+    // Only the segment's active vehicles can have power or a SoC change (Segment#activeVehicles);
+    // every other vehicle is checked (SoC range, continuity) when it is next active.
+    int na = s.activeVehicles();
+    for (int i = 0; i < na; i++) {
+      int v = s.activeVehicle(i);
       double s0 = s.socStart(v);
       double s1 = s.socEnd(v);
       if (!(s0 >= 0 && s0 <= 1 && s1 >= 0 && s1 <= 1)) {
@@ -157,11 +174,18 @@ public final class InvariantChecker implements SimulationListener {
       if (e < -1e-12 || e > sp * hours + 1e-6) {
         fail(s, s.vehicleId(v) + " energy " + e + " above setpoint x duration");
       }
+      if (chargerSeen[c] != segments) {
+        chargerSeen[c] = segments;
+        chargerSum[c] = 0;
+        touched[nt++] = c;
+      }
       chargerSum[c] += sp;
       setpointSum += s.chargerAvailable(c) ? sp : 0;
       energySum += e;
     }
-    for (int c = 0; c < nc; c++) {
+    // Chargers in the order their first active vehicle came (only the message order depends on it).
+    for (int j = 0; j < nt; j++) {
+      int c = touched[j];
       if (chargerSum[c] > s.chargerMaxKw(c) + TOL_KW) {
         fail(s, "charger " + c + " EVSEs together above its maximum: " + chargerSum[c]);
       }

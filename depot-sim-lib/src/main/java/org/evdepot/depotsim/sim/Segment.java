@@ -204,4 +204,26 @@ public interface Segment {
    * @return kWh
    */
   double gridEnergyKwh(int v);
+
+  /**
+   * Number of vehicles listed by {@link #activeVehicle(int)}: every vehicle that may have a
+   * setpoint, draw power or change SoC in this segment. Every other vehicle has setpoint, power and
+   * energy 0 and the same SoC at the start and end as at the end of the last segment in which it
+   * was listed, less what it drove since. The default lists all vehicles.
+   *
+   * @return count, at most {@link #vehicles()}
+   */
+  default int activeVehicles() {
+    return vehicles();
+  }
+
+  /**
+   * An active vehicle, in increasing index order.
+   *
+   * @param i position, below {@link #activeVehicles()}
+   * @return vehicle index
+   */
+  default int activeVehicle(int i) {
+    return i;
+  }
 }

@@ -113,6 +113,11 @@ public final class Simulation {
   private final double[] segP1;
   private final double[] segE;
   private final double[] segSp;
+  private final long[] segStamp;
+  private long segNo;
+  private final int[] active;
+  private int activeCount;
+  private double[] sampleSoc;
   private final SegmentView view = new SegmentView();
 
   // KPI accumulators.
@@ -165,6 +170,9 @@ public final class Simulation {
     segP1 = new double[nv];
     segE = new double[nv];
     segSp = new double[nv];
+    segStamp = new long[nv];
+    Arrays.fill(segStamp, -1);
+    active = new int[nv];
     SplittableRandom root = new SplittableRandom(sc.randomness().seed());
     for (int v = 0; v < nv; v++) {
       Vehicle veh = vehicles[v];
@@ -632,10 +640,18 @@ public final class Simulation {
       return;
     }
     planSlot = k;
+    int m = 0;
     for (int v = 0; v < nv; v++) {
       int row = planRow[v];
-      setpoint[v] = row >= 0 && status[v] == PLUGGED && k < plan.slots() ? plan.powerKw(row, k) : 0;
+      double sp = row >= 0 && status[v] == PLUGGED && k < plan.slots() ? plan.powerKw(row, k) : 0;
+      setpoint[v] = sp;
+      if (sp > 0) {
+        active[m++] = v;
+      }
     }
+    // Setpoints change only here (tryPlug and unplug reset them to 0), so no vehicle outside this
+    // list has a setpoint until the next call.
+    activeCount = m;
   }
 
   private long nextSlotBoundary() {
@@ -674,8 +690,19 @@ public final class Simulation {
     double ev0 = 0;
     double ev1 = 0;
     double evE = 0;
-    Arrays.fill(sampleCharger, 0);
-    for (int v = 0; v < nv; v++) {
+    boolean sample = series != null && t0 == nextSample;
+    if (sample) {
+      Arrays.fill(sampleCharger, 0);
+      if (sampleSoc == null) {
+        sampleSoc = new double[nv];
+      }
+      System.arraycopy(soc, 0, sampleSoc, 0, nv);
+    }
+    segNo++;
+    // Only vehicles with a setpoint can charge; every other one keeps its SoC (see SegmentView).
+    for (int i = 0; i < activeCount; i++) {
+      int v = active[i];
+      segStamp[v] = segNo;
       double s0 = soc[v];
       segS0[v] = s0;
       double sp = status[v] == PLUGGED ? setpoint[v] : 0;
@@ -707,7 +734,9 @@ public final class Simulation {
       ev1 += p1;
       evE += e;
       chargerEnergy[c] += e;
-      sampleCharger[c] += p0;
+      if (sample) {
+        sampleCharger[c] += p0;
+      }
       batteryEnergy += (s1 - s0) * cap[v];
     }
     double batt = battery(ev0 + base - pv, h);
@@ -718,8 +747,8 @@ public final class Simulation {
     gridEnergy += gridE;
     evseEnergy += evE;
     energyCost += price * Math.max(0, gridE);
-    if (series != null && t0 == nextSample) {
-      series.add(t0, grid0, ev0, limit, sampleCharger, segS0);
+    if (sample) {
+      series.add(t0, grid0, ev0, limit, sampleCharger, sampleSoc);
       nextSample += opt.seriesIntervalSeconds();
     }
     if (!listeners.isEmpty()) {
@@ -1002,6 +1031,16 @@ public final class Simulation {
     }
 
     @Override
+    public int activeVehicles() {
+      return activeCount;
+    }
+
+    @Override
+    public int activeVehicle(int i) {
+      return active[i];
+    }
+
+    @Override
     public int vehicleCharger(int v) {
       return status[v] == PLUGGED ? evseCharger[evseOf[v]] : -1;
     }
@@ -1033,32 +1072,32 @@ public final class Simulation {
 
     @Override
     public double setpointKw(int v) {
-      return segSp[v];
+      return segStamp[v] == segNo ? segSp[v] : 0;
     }
 
     @Override
     public double startPowerKw(int v) {
-      return segP0[v];
+      return segStamp[v] == segNo ? segP0[v] : 0;
     }
 
     @Override
     public double endPowerKw(int v) {
-      return segP1[v];
+      return segStamp[v] == segNo ? segP1[v] : 0;
     }
 
     @Override
     public double socStart(int v) {
-      return segS0[v];
+      return segStamp[v] == segNo ? segS0[v] : soc[v];
     }
 
     @Override
     public double socEnd(int v) {
-      return segS1[v];
+      return segStamp[v] == segNo ? segS1[v] : soc[v];
     }
 
     @Override
     public double gridEnergyKwh(int v) {
-      return segE[v];
+      return segStamp[v] == segNo ? segE[v] : 0;
     }
   }
 }
