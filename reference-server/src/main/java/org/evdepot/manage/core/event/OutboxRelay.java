@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.evdepot.manage.core.adapter.Db;
 import org.evdepot.manage.core.adapter.Json;
 import org.slf4j.Logger;
@@ -42,6 +43,13 @@ public class OutboxRelay {
   private final Duration retention;
   private Instant lastPurge = Instant.EPOCH;
   private final Semaphore signal = new Semaphore(0);
+
+  /**
+   * Serialises drains inside this process: without it a caller's {@link #drain()} could skip rows
+   * the relay thread has claimed but not yet published, and return before they reach the bus.
+   */
+  private final ReentrantLock drainLock = new ReentrantLock();
+
   private volatile boolean running;
   private Thread thread;
 
@@ -133,18 +141,25 @@ public class OutboxRelay {
   }
 
   /**
-   * Publishes every committed unpublished event now, on the calling thread.
+   * Publishes every committed unpublished event now, on the calling thread. When it returns, every
+   * event this process committed before the call has been handed to the bus (a batch the relay
+   * thread was publishing at the time is waited for); rows claimed by another process are not.
    *
-   * @return how many events were published
+   * @return how many events this call published
    */
   public int drain() {
-    int total = 0;
-    int n;
-    do {
-      n = publishBatch();
-      total += n;
-    } while (n == BATCH);
-    return total;
+    drainLock.lock();
+    try {
+      int total = 0;
+      int n;
+      do {
+        n = publishBatch();
+        total += n;
+      } while (n == BATCH);
+      return total;
+    } finally {
+      drainLock.unlock();
+    }
   }
 
   private void loop() {
