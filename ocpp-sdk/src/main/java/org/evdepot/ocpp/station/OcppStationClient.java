@@ -220,16 +220,23 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     }
   }
 
-  /** Exponential backoff with full jitter in [base/2, base]. */
   private long backoffMillis(int attempt) {
-    long min = minBackoff.toMillis();
-    long max = maxBackoff.toMillis();
+    return backoffMillis(
+        attempt, minBackoff.toMillis(), maxBackoff.toMillis(), ThreadLocalRandom.current());
+  }
+
+  /**
+   * Exponential backoff with jitter: the base doubles per attempt from {@code min} up to {@code
+   * max}, and the delay is drawn uniformly from [base/2, base].
+   */
+  static long backoffMillis(
+      int attempt, long min, long max, java.util.random.RandomGenerator random) {
     long base = min << Math.min(attempt, 20);
     if (base <= 0 || base > max) {
       base = max;
     }
     long half = base / 2;
-    return half + ThreadLocalRandom.current().nextLong(base - half + 1);
+    return half + random.nextLong(base - half + 1);
   }
 
   private void opened(Session session) {

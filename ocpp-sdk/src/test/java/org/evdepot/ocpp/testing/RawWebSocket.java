@@ -18,6 +18,8 @@ public final class RawWebSocket implements AutoCloseable {
   private final WebSocket ws;
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicInteger pings =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private RawWebSocket(URI uri, String subprotocol, String authorization) throws Exception {
     HttpClient client = HttpClient.newHttpClient();
@@ -45,6 +47,13 @@ public final class RawWebSocket implements AutoCloseable {
                   }
 
                   @Override
+                  public CompletionStage<?> onPing(WebSocket w, java.nio.ByteBuffer message) {
+                    pings.incrementAndGet(); // the JDK client answers with a Pong by itself
+                    w.request(1);
+                    return null;
+                  }
+
+                  @Override
                   public CompletionStage<?> onClose(WebSocket w, int code, String reason) {
                     closed.complete(code);
                     return null;
@@ -56,6 +65,11 @@ public final class RawWebSocket implements AutoCloseable {
                   }
                 })
             .get(10, TimeUnit.SECONDS);
+  }
+
+  /** How many WebSocket pings the peer has sent so far. */
+  public int pingsReceived() {
+    return pings.get();
   }
 
   /** Opens a connection offering {@code subprotocol}, with an optional Authorization header. */
