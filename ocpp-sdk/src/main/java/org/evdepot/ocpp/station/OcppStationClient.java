@@ -72,6 +72,7 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
   private final Duration minBackoff;
   private final Duration maxBackoff;
   private final Duration pingInterval;
+  private final Duration idleTimeout;
   private final int maxFrameSize;
   private final SessionListener sessionListener;
   private final Clock clock;
@@ -87,6 +88,9 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
   private boolean closed;
   private int attempt;
   private ScheduledFuture<?> pinger;
+
+  /** {@link System#nanoTime()} of the last frame or pong received on the current connection. */
+  private volatile long lastReceived;
 
   private OcppStationClient(Builder b) {
     String base = b.serverUri.toString();
@@ -110,6 +114,10 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     this.minBackoff = b.minBackoff;
     this.maxBackoff = b.maxBackoff;
     this.pingInterval = b.pingInterval;
+    this.idleTimeout =
+        b.idleTimeout != null
+            ? b.idleTimeout
+            : b.pingInterval.isZero() ? Duration.ZERO : b.pingInterval.multipliedBy(3);
     this.maxFrameSize = b.maxFrameSize;
     this.sessionListener = b.sessionListener;
     this.clock = b.clock;
@@ -259,7 +267,16 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
         new RpcConnection(
             chargePointId, catalog, false, handlers, rpcOptions, scheduler, transport, clock);
     session.getUserProperties().put(RpcConnection.class.getName(), rpc);
-    session.addMessageHandler(String.class, rpc::onText);
+    lastReceived = System.nanoTime();
+    session.addMessageHandler(
+        String.class,
+        (String text) -> {
+          lastReceived = System.nanoTime();
+          rpc.onText(text);
+        });
+    session.addMessageHandler(
+        jakarta.websocket.PongMessage.class,
+        (jakarta.websocket.PongMessage pong) -> lastReceived = System.nanoTime());
     CompletableFuture<OcppSession> toComplete;
     synchronized (lock) {
       if (closed) {
@@ -270,9 +287,11 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
       currentTransport = transport;
       attempt = 0;
       toComplete = connected;
-      if (!pingInterval.isZero()) {
-        long ms = pingInterval.toMillis();
-        pinger = scheduler.scheduleAtFixedRate(transport::ping, ms, ms, TimeUnit.MILLISECONDS);
+      if (!pingInterval.isZero() || !idleTimeout.isZero()) {
+        long ms = keepAlivePeriodMillis();
+        pinger =
+            scheduler.scheduleAtFixedRate(
+                () -> keepAlive(session, rpc, transport), ms, ms, TimeUnit.MILLISECONDS);
       }
     }
     LOG.info(
@@ -285,6 +304,40 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     rpcOptions.handlerExecutor().execute(() -> toComplete.complete(this));
   }
 
+  private long keepAlivePeriodMillis() {
+    long period = pingInterval.isZero() ? Long.MAX_VALUE : pingInterval.toMillis();
+    if (!idleTimeout.isZero()) {
+      period = Math.min(period, Math.max(10, idleTimeout.toMillis() / 4));
+    }
+    return Math.max(10, period);
+  }
+
+  private long lastPinged;
+
+  /**
+   * Pings when due and drops a connection that has received nothing (no frame, no pong) for the
+   * idle timeout: a half-open TCP connection (a NAT or mobile network that lost the flow) never
+   * reports a close by itself. The client then reconnects.
+   */
+  private void keepAlive(Session session, RpcConnection rpc, TyrusTransport transport) {
+    long now = System.nanoTime();
+    if (!idleTimeout.isZero() && now - lastReceived > idleTimeout.toNanos()) {
+      LOG.info(
+          "[{}] nothing received for {} ms, dropping the connection",
+          chargePointId,
+          idleTimeout.toMillis());
+      transport.close(1001, "idle timeout");
+      // The close handshake cannot complete over a dead connection: act on it now; the runtime's
+      // own onClose, if it ever comes, finds the connection already replaced and is ignored.
+      closedSession(session, new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle timeout"));
+      return;
+    }
+    if (!pingInterval.isZero() && now - lastPinged >= pingInterval.toNanos()) {
+      lastPinged = now;
+      transport.ping();
+    }
+  }
+
   private void closedSession(Session session, CloseReason reason) {
     RpcConnection rpc =
         (RpcConnection) session.getUserProperties().get(RpcConnection.class.getName());
@@ -292,20 +345,21 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
       scheduleReconnect();
       return;
     }
-    rpc.onClosed("connection closed: " + reason.getReasonPhrase());
     synchronized (lock) {
-      if (current == rpc) {
-        current = null;
-        currentTransport = null;
-        if (pinger != null) {
-          pinger.cancel(false);
-          pinger = null;
-        }
-        if (connected.isDone()) {
-          connected = new CompletableFuture<>();
-        }
+      if (current != rpc) {
+        return; // already handled (idle timeout, or the client was closed)
+      }
+      current = null;
+      currentTransport = null;
+      if (pinger != null) {
+        pinger.cancel(false);
+        pinger = null;
+      }
+      if (connected.isDone()) {
+        connected = new CompletableFuture<>();
       }
     }
+    rpc.onClosed("connection closed: " + reason.getReasonPhrase());
     LOG.info(
         "[{}] disconnected ({} {})",
         chargePointId,
@@ -423,6 +477,7 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
     private Duration minBackoff = Duration.ofSeconds(1);
     private Duration maxBackoff = Duration.ofMinutes(2);
     private Duration pingInterval = Duration.ZERO;
+    private Duration idleTimeout;
     private Duration handshakeTimeout = Duration.ofSeconds(30);
     private boolean sharedContainer;
     private int maxFrameSize = 256 * 1024;
@@ -528,6 +583,19 @@ public final class OcppStationClient implements OcppSession, AutoCloseable {
         throw new IllegalArgumentException("pingInterval must not be negative, was " + interval);
       }
       this.pingInterval = interval;
+      return this;
+    }
+
+    /**
+     * Drops a connection from which nothing (no frame, no pong) arrived for this long, and
+     * reconnects: how a half-open connection is noticed. Default: three ping intervals when {@link
+     * #pingInterval} is set, otherwise none. {@link Duration#ZERO} turns it off.
+     */
+    public Builder idleTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("idleTimeout must not be negative, was " + timeout);
+      }
+      this.idleTimeout = timeout;
       return this;
     }
 
