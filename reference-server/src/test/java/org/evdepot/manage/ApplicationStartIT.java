@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApplicationStartIT {
 
+  private static final int HEARTBEATS = 200;
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> send(EmbeddedServer server, String method, String path, String json)
@@ -54,12 +56,42 @@ class ApplicationStartIT {
               send(server, "POST", "/api/depots", "{\"name\":\"Survivor\",\"gridLimitKw\":100}")
                   .statusCode())
           .isEqualTo(201);
-    }
+      // Frames still in the message log's batch when the application stops are flushed, not lost.
+      try (org.evdepot.ocpp.station.OcppStationClient station =
+          org.evdepot.ocpp.station.OcppStationClient.builder()
+              .serverUri(URI.create("ws://127.0.0.1:" + ocppPort + "/ocpp"))
+              .chargePointId("FLUSH-CHECK")
+              .catalog(org.evdepot.ocpp.v16.V16Actions.CATALOG)
+              .build()) {
+        station.connect().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        station
+            .call(
+                org.evdepot.ocpp.v16.BootNotificationRequest.builder()
+                    .chargePointVendor("EVDepot")
+                    .chargePointModel("FlushCheck")
+                    .build())
+            .toCompletableFuture()
+            .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        for (int i = 0; i < HEARTBEATS; i++) {
+          station
+              .call(new org.evdepot.ocpp.v16.HeartbeatRequest())
+              .toCompletableFuture()
+              .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+      }
+    } // closing the context is what SIGTERM's shutdown hook does
     assertThat(data.resolve("PG_VERSION")).exists();
 
     try (ApplicationContext second = Application.start(args)) {
       EmbeddedServer server = second.getBean(EmbeddedServer.class);
       assertThat(send(server, "GET", "/api/depots", null).body()).contains("Survivor");
+      com.fasterxml.jackson.databind.JsonNode frames =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(
+                  send(server, "GET", "/api/chargers/FLUSH-CHECK/messages?limit=5000", null)
+                      .body());
+      // BootNotification and every Heartbeat, each a CALL in and a CALLRESULT out.
+      assertThat(frames.size()).isEqualTo(2 * (1 + HEARTBEATS));
       // A charger can connect to what was started, and its boot is accepted (auto-register).
       try (org.evdepot.ocpp.station.OcppStationClient station =
           org.evdepot.ocpp.station.OcppStationClient.builder()
