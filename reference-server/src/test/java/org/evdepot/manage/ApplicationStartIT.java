@@ -34,6 +34,18 @@ class ApplicationStartIT {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private static org.evdepot.ocpp.station.OcppStationClient connect(int ocppPort, String id)
+      throws Exception {
+    org.evdepot.ocpp.station.OcppStationClient station =
+        org.evdepot.ocpp.station.OcppStationClient.builder()
+            .serverUri(URI.create("ws://127.0.0.1:" + ocppPort + "/ocpp"))
+            .chargePointId(id)
+            .catalog(org.evdepot.ocpp.v16.V16Actions.CATALOG)
+            .build();
+    station.connect().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    return station;
+  }
+
   @Test
   void main_withoutDatabaseSettings_startsEmbeddedPostgres_andKeepsDataAcrossRestarts()
       throws Exception {
@@ -57,13 +69,7 @@ class ApplicationStartIT {
                   .statusCode())
           .isEqualTo(201);
       // Frames still in the message log's batch when the application stops are flushed, not lost.
-      try (org.evdepot.ocpp.station.OcppStationClient station =
-          org.evdepot.ocpp.station.OcppStationClient.builder()
-              .serverUri(URI.create("ws://127.0.0.1:" + ocppPort + "/ocpp"))
-              .chargePointId("FLUSH-CHECK")
-              .catalog(org.evdepot.ocpp.v16.V16Actions.CATALOG)
-              .build()) {
-        station.connect().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      try (org.evdepot.ocpp.station.OcppStationClient station = connect(ocppPort, "FLUSH-CHECK")) {
         station
             .call(
                 org.evdepot.ocpp.v16.BootNotificationRequest.builder()
@@ -93,13 +99,7 @@ class ApplicationStartIT {
       // BootNotification and every Heartbeat, each a CALL in and a CALLRESULT out.
       assertThat(frames.size()).isEqualTo(2 * (1 + HEARTBEATS));
       // A charger can connect to what was started, and its boot is accepted (auto-register).
-      try (org.evdepot.ocpp.station.OcppStationClient station =
-          org.evdepot.ocpp.station.OcppStationClient.builder()
-              .serverUri(URI.create("ws://127.0.0.1:" + ocppPort + "/ocpp"))
-              .chargePointId("START-CHECK")
-              .catalog(org.evdepot.ocpp.v16.V16Actions.CATALOG)
-              .build()) {
-        station.connect().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      try (org.evdepot.ocpp.station.OcppStationClient station = connect(ocppPort, "START-CHECK")) {
         assertThat(
                 station
                     .call(

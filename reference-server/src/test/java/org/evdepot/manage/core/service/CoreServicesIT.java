@@ -551,29 +551,24 @@ class CoreServicesIT {
   void outbox_publishedEventsPastRetention_arePurged() throws Exception {
     core.boot(boot("PURGE-1"));
     relay.drain(); // waits for a batch the relay thread is publishing, then drains the rest
-    try (Connection c = TestDatabase.connect();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select count(*) from "
-                    + server.schema()
-                    + ".outbox where charger_id = 'PURGE-1' and published_at is null")) {
-      rs.next();
-      assertThat(rs.getLong(1)).as("events still unpublished after drain").isZero();
-    }
+    assertThat(outboxRows("charger_id = 'PURGE-1' and published_at is null"))
+        .as("events still unpublished after drain")
+        .isZero();
 
     assertThat(relay.purgePublishedBefore(Instant.now().minusSeconds(3600))).isZero();
     assertThat(relay.purgePublishedBefore(Instant.now().plusSeconds(3600))).isPositive();
 
+    assertThat(outboxRows("charger_id = 'PURGE-1'")).isZero();
+  }
+
+  private static long outboxRows(String condition) throws Exception {
     try (Connection c = TestDatabase.connect();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select count(*) from "
-                    + server.schema()
-                    + ".outbox where charger_id = 'PURGE-1'")) {
+                "select count(*) from " + server.schema() + ".outbox where " + condition)) {
       rs.next();
-      assertThat(rs.getLong(1)).isZero();
+      return rs.getLong(1);
     }
   }
 }
