@@ -38,13 +38,13 @@ public final class PartnerClient {
 
   private final OcpiClient transport;
   private final Partner partner;
-  private final PartyRef self;
+  private final List<PartyRef> selves;
   private final OcpiJson json;
 
-  PartnerClient(OcpiClient transport, Partner partner, PartyRef self) {
+  PartnerClient(OcpiClient transport, Partner partner, List<PartyRef> selves) {
     this.transport = transport;
     this.partner = partner;
-    this.self = self;
+    this.selves = List.copyOf(selves);
     this.json = OcpiJson.of(partner.parsingMode());
   }
 
@@ -106,7 +106,13 @@ public final class PartnerClient {
    */
   public <T> PageResult<T> page(String url, ModuleId module, Class<T> type) {
     OcpiHttpResult r =
-        transport.send("GET", url, partner.outgoingToken(), base64(), routing(module), null);
+        transport.send(
+            "GET",
+            url,
+            partner.outgoingToken(),
+            base64(),
+            routing(module, InterfaceRole.SENDER),
+            null);
     OcpiEnvelope<List<T>> env =
         OcpiClient.envelope(r, json, body -> json.readListEnvelope(body, type));
     String next = r.header("Link").map(PartnerClient::nextLink).orElse(null);
@@ -142,7 +148,7 @@ public final class PartnerClient {
       ModuleId module, InterfaceRole role, Class<T> type, String... segments) {
     String url = join(endpoint(module, role), segments);
     OcpiHttpResult r =
-        transport.send("GET", url, partner.outgoingToken(), base64(), routing(module), null);
+        transport.send("GET", url, partner.outgoingToken(), base64(), routing(module, role), null);
     if (r.status() == 404) {
       return Optional.empty();
     }
@@ -157,7 +163,13 @@ public final class PartnerClient {
    * @param segments e.g. country code, party ID, object ID
    */
   public void put(ModuleId module, Object body, String... segments) {
-    send("PUT", join(endpoint(module, InterfaceRole.RECEIVER), segments), module, body, Void.class);
+    send(
+        "PUT",
+        join(endpoint(module, InterfaceRole.RECEIVER), segments),
+        module,
+        InterfaceRole.RECEIVER,
+        body,
+        Void.class);
   }
 
   /**
@@ -173,6 +185,7 @@ public final class PartnerClient {
         "PATCH",
         join(endpoint(module, InterfaceRole.RECEIVER), segments),
         module,
+        InterfaceRole.RECEIVER,
         fields,
         Void.class);
   }
@@ -188,6 +201,7 @@ public final class PartnerClient {
         "DELETE",
         join(endpoint(module, InterfaceRole.RECEIVER), segments),
         module,
+        InterfaceRole.RECEIVER,
         null,
         Void.class);
   }
@@ -205,7 +219,7 @@ public final class PartnerClient {
    */
   public <R> R post(
       ModuleId module, InterfaceRole role, Object body, Class<R> responseType, String... segments) {
-    return send("POST", join(endpoint(module, role), segments), module, body, responseType);
+    return send("POST", join(endpoint(module, role), segments), module, role, body, responseType);
   }
 
   /**
@@ -245,7 +259,7 @@ public final class PartnerClient {
             url,
             partner.outgoingToken(),
             base64(),
-            routing(ModuleId.TOKENS),
+            routing(ModuleId.TOKENS, InterfaceRole.SENDER),
             location == null ? null : json.write(location));
     return OcpiClient.decode(r, json, responseType);
   }
@@ -259,7 +273,7 @@ public final class PartnerClient {
    * @param result the result object
    */
   public void postResult(String responseUrl, ModuleId module, Object result) {
-    send("POST", responseUrl, module, result, Void.class);
+    send("POST", responseUrl, module, InterfaceRole.SENDER, result, Void.class);
   }
 
   /**
@@ -276,20 +290,21 @@ public final class PartnerClient {
             url,
             partner.outgoingToken(),
             base64(),
-            routing(ModuleId.CDRS),
+            routing(ModuleId.CDRS, InterfaceRole.RECEIVER),
             json.write(cdr));
     OcpiClient.decode(r, json, Void.class);
     return r.header("Location");
   }
 
-  private <R> R send(String method, String url, ModuleId module, Object body, Class<R> type) {
+  private <R> R send(
+      String method, String url, ModuleId module, InterfaceRole role, Object body, Class<R> type) {
     OcpiHttpResult r =
         transport.send(
             method,
             url,
             partner.outgoingToken(),
             base64(),
-            routing(module),
+            routing(module, role),
             body == null ? null : json.write(body));
     return OcpiClient.decode(r, json, type);
   }
@@ -298,13 +313,27 @@ public final class PartnerClient {
     return OcpiClient.encodes(partner.tokenEncoding(), partner.version().encodesTokens());
   }
 
-  private Map<String, String> routing(ModuleId module) {
+  /**
+   * Routing headers for a call to the partner's {@code called} interface of a module: from our
+   * party in the counterpart role, to the partner's party in the role that implements it (each
+   * falls back to the main party).
+   */
+  private Map<String, String> routing(ModuleId module, InterfaceRole called) {
     Map<String, String> h = new LinkedHashMap<>();
     if (partner.version() == OcpiVersion.V2_2_1 && module != null && module.isFunctional()) {
+      InterfaceRole ours =
+          called == InterfaceRole.SENDER ? InterfaceRole.RECEIVER : InterfaceRole.SENDER;
+      PartyRef self =
+          module
+              .ownerRole(ours)
+              .flatMap(r -> selves.stream().filter(p -> p.role() == r).findFirst())
+              .orElse(selves.get(0));
       h.put("OCPI-from-country-code", self.countryCode());
       h.put("OCPI-from-party-id", self.partyId());
-      partner
-          .mainParty()
+      module
+          .ownerRole(called)
+          .flatMap(r -> partner.parties().stream().filter(p -> p.role() == r).findFirst())
+          .or(partner::mainParty)
           .ifPresent(
               to -> {
                 h.put("OCPI-to-country-code", to.countryCode());

@@ -57,6 +57,16 @@ public final class JdkOcpiHost implements AutoCloseable {
   }
 
   /**
+   * Replaces the server of a running host (a platform that starts speaking another version keeps
+   * its URL).
+   *
+   * @param s the new OCPI server
+   */
+  public void replace(OcpiServer s) {
+    this.server = s;
+  }
+
+  /**
    * Starts serving a server built lazily.
    *
    * @param s supplier of the server
