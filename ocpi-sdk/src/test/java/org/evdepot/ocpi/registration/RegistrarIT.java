@@ -99,15 +99,18 @@ class RegistrarIT {
     emsp.partners().addRegistrationToken("A4");
     Partner before = cpo.registrar().register(emsp.platform().versionsUrl(), "A4");
     Partner cpoAtEmsp = emsp.onlyPartner();
-    // The eMSP forgets the CPO, so the PUT is refused (401) ...
+    // The eMSP forgets the CPO but still accepts its token as a token A: versions and version
+    // details answer, the credentials PUT is refused (405, not registered).
     emsp.partners().delete(cpoAtEmsp.id());
+    emsp.partners().addRegistrationToken(cpoAtEmsp.incomingToken());
     assertThatThrownBy(() -> cpo.registrar().update(before.id()))
         .isInstanceOf(OcpiRemoteException.class)
-        .satisfies(e -> assertThat(((OcpiRemoteException) e).httpStatus()).isEqualTo(401));
+        .satisfies(e -> assertThat(((OcpiRemoteException) e).httpStatus()).isEqualTo(405));
     // ... and the CPO stored nothing of the failed attempt.
     assertThat(cpo.partners().find(before.id())).contains(before);
     assertThat(cpo.partners().all()).hasSize(1);
     // The eMSP (restored) still reaches the CPO with the token it has: no 401.
+    emsp.partners().removeRegistrationToken(cpoAtEmsp.incomingToken());
     emsp.partners().save(cpoAtEmsp);
     List<Location> pulled =
         emsp.clientFor(cpoAtEmsp)
