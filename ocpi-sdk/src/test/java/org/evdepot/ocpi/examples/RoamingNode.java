@@ -367,6 +367,15 @@ public final class RoamingNode implements AutoCloseable {
   }
 
   /**
+   * The requests this node's server received, as {@code METHOD URI}.
+   *
+   * @return a snapshot
+   */
+  public List<String> requests() {
+    return host.requests();
+  }
+
+  /**
    * Our platform.
    *
    * @return the platform
