@@ -26,6 +26,7 @@ import org.evdepot.ocpi.OcpiVersion;
 import org.evdepot.ocpi.internal.InstantCodec;
 import org.evdepot.ocpi.partner.Partner;
 import org.evdepot.ocpi.partner.PartyRef;
+import org.evdepot.ocpi.v221.CommandType;
 
 /**
  * Calls one partner's OCPI endpoints with the agreed version, token and encoding, adding routing
@@ -220,6 +221,88 @@ public final class PartnerClient {
   public <R> R post(
       ModuleId module, InterfaceRole role, Object body, Class<R> responseType, String... segments) {
     return send("POST", join(endpoint(module, role), segments), module, role, body, responseType);
+  }
+
+  /**
+   * Sends any request to one of the partner's interfaces: the building block of the typed module
+   * clients.
+   *
+   * @param method HTTP method
+   * @param module module
+   * @param role interface of the partner
+   * @param query query parameters (may be empty)
+   * @param body request body or null
+   * @param responseType type of the answer's data ({@code Void.class} to ignore it)
+   * @param segments path segments after the endpoint URL
+   * @param <R> answer type
+   * @return the answer's data
+   */
+  public <R> R call(
+      String method,
+      ModuleId module,
+      InterfaceRole role,
+      Map<String, String> query,
+      Object body,
+      Class<R> responseType,
+      String... segments) {
+    StringBuilder url = new StringBuilder(join(endpoint(module, role), segments));
+    char sep = url.indexOf("?") >= 0 ? '&' : '?';
+    for (Map.Entry<String, String> q : query.entrySet()) {
+      url.append(sep)
+          .append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    return send(method, url.toString(), module, role, body, responseType);
+  }
+
+  /**
+   * GETs one object from one of the partner's interfaces with query parameters.
+   *
+   * @param module module
+   * @param role interface of the partner
+   * @param query query parameters (may be empty)
+   * @param type object class
+   * @param segments path segments after the endpoint URL
+   * @param <T> object type
+   * @return the object, or empty when the partner answers 404
+   */
+  public <T> Optional<T> find(
+      ModuleId module,
+      InterfaceRole role,
+      Map<String, String> query,
+      Class<T> type,
+      String... segments) {
+    StringBuilder url = new StringBuilder(join(endpoint(module, role), segments));
+    char sep = url.indexOf("?") >= 0 ? '&' : '?';
+    for (Map.Entry<String, String> q : query.entrySet()) {
+      url.append(sep)
+          .append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    OcpiHttpResult r =
+        transport.send(
+            "GET", url.toString(), partner.outgoingToken(), base64(), routing(module, role), null);
+    if (r.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(OcpiClient.decode(r, json, type));
+  }
+
+  /**
+   * Sends a command to the CPO's commands receiver.
+   *
+   * @param command the command type
+   * @param body the command object ({@code StartSession} or {@code StartSession211}, ...)
+   * @param responseType {@code CommandResponse} (2.2.1) or {@code CommandResponse211} (2.1.1)
+   * @param <R> answer type
+   * @return the synchronous answer
+   */
+  public <R> R command(CommandType command, Object body, Class<R> responseType) {
+    return command(command.name(), body, responseType);
   }
 
   /**
