@@ -304,4 +304,37 @@ class OcpiClientTest {
         .hasMessageContaining("3 attempts");
     assertThat(waits).hasSize(2);
   }
+
+  @Test
+  void routingHeaders_nameThePartiesOfTheRolesOnEachSide_forMultiRolePlatforms() throws Exception {
+    String base = start();
+    Partner both =
+        new Partner(
+            "p",
+            OcpiVersion.V2_2_1,
+            "in",
+            "secret-token",
+            base + "/versions",
+            List.of(new EndpointRef(ModuleId.LOCATIONS, InterfaceRole.SENDER, base + "/locations")),
+            List.of(new PartyRef("DE", "EMS", Role.EMSP), new PartyRef("DE", "CPX", Role.CPO)),
+            true,
+            TokenEncoding.BY_VERSION,
+            ParsingMode.STRICT);
+    org.evdepot.ocpi.partner.LocalPlatform depot =
+        new org.evdepot.ocpi.partner.LocalPlatform(
+            "http://127.0.0.1:1/ocpi",
+            List.of(new PartyRef("NL", "DPO", Role.CPO), new PartyRef("NL", "DPE", Role.EMSP)),
+            org.evdepot.ocpi.examples.Fixtures.business("Depot"),
+            List.of(OcpiVersion.V2_2_1));
+    OcpiClient.builder()
+        .retry(RetryPolicy.none())
+        .build()
+        .partner(both, depot)
+        .pull(ModuleId.LOCATIONS, Object.class, PullQuery.all())
+        .toList();
+    var h = seen.get(0);
+    // Pulling locations: we act as eMSP, the partner's locations sender is its CPO party.
+    assertThat(h.getFirst("OCPI-from-party-id")).isEqualTo("DPE");
+    assertThat(h.getFirst("OCPI-to-party-id")).isEqualTo("CPX");
+  }
 }
