@@ -52,6 +52,24 @@ public enum ModuleId {
   }
 
   /**
+   * The market role that normally implements one interface of this module, e.g. the CPO for the
+   * locations SENDER and the eMSP for its RECEIVER (OCPI 2.2.1 module chapters, "Interfaces"). Used
+   * to pick which of a platform's parties is meant when it has several roles.
+   *
+   * @param interfaceRole the interface
+   * @return the role, or empty for credentials and hub client info (any role)
+   */
+  public Optional<Role> ownerRole(InterfaceRole interfaceRole) {
+    boolean sender = interfaceRole == InterfaceRole.SENDER;
+    return switch (this) {
+      case LOCATIONS, SESSIONS, CDRS, TARIFFS -> Optional.of(sender ? Role.CPO : Role.EMSP);
+      case TOKENS, COMMANDS -> Optional.of(sender ? Role.EMSP : Role.CPO);
+      case CHARGING_PROFILES -> Optional.of(sender ? Role.SCSP : Role.CPO);
+      case CREDENTIALS, HUB_CLIENT_INFO -> Optional.empty();
+    };
+  }
+
+  /**
    * Looks a module up by its wire identifier (case-insensitive).
    *
    * @param id the identifier

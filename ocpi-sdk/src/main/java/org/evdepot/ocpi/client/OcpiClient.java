@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.evdepot.ocpi.OcpiJson;
 import org.evdepot.ocpi.OcpiParseException;
 import org.evdepot.ocpi.OcpiRemoteException;
 import org.evdepot.ocpi.OcpiStatus;
+import org.evdepot.ocpi.partner.LocalPlatform;
 import org.evdepot.ocpi.partner.Partner;
 import org.evdepot.ocpi.partner.PartyRef;
 import org.evdepot.ocpi.partner.TokenEncoding;
@@ -28,9 +30,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Transport for OCPI calls on the JDK {@link HttpClient}: adds {@code Authorization}, {@code
  * X-Request-ID} (new per attempt) and {@code X-Correlation-ID} (one per logical call), applies the
- * request timeout and retries 5xx answers and I/O failures per {@link RetryPolicy}. Immutable and
- * thread-safe; build with {@link #builder()}, then call a partner through {@link #partner(Partner,
- * PartyRef)}.
+ * request timeout and retries 5xx answers and I/O failures per {@link RetryPolicy} (by default only
+ * the idempotent methods; a POST is retried only when the connection could not be opened).
+ * Immutable and thread-safe; build with {@link #builder()}, then call a partner through {@link
+ * #partner(Partner, PartyRef)}.
  */
 public final class OcpiClient {
   private static final Logger LOG = LoggerFactory.getLogger(OcpiClient.class);
@@ -68,7 +71,21 @@ public final class OcpiClient {
    * @return the partner client
    */
   public PartnerClient partner(Partner partner, PartyRef self) {
-    return new PartnerClient(this, partner, self);
+    return new PartnerClient(this, partner, List.of(self));
+  }
+
+  /**
+   * A client bound to one partner, for a platform that may have several roles: the {@code
+   * OCPI-from-*} routing headers name our party in the role that calls the interface (e.g. our CPO
+   * party when pushing locations), the {@code OCPI-to-*} headers the partner's party in the role
+   * that implements it.
+   *
+   * @param partner the partner
+   * @param platform our platform
+   * @return the partner client
+   */
+  public PartnerClient partner(Partner partner, LocalPlatform platform) {
+    return new PartnerClient(this, partner, platform.parties());
   }
 
   /**
@@ -122,7 +139,9 @@ public final class OcpiClient {
     String correlationId = ids.get();
     OcpiHttpResult last = null;
     IOException lastError = null;
-    for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
+    boolean idempotent = retry.retries(method);
+    int attempt = 0;
+    while (++attempt <= retry.maxAttempts()) {
       HttpRequest.Builder rb =
           HttpRequest.newBuilder(URI.create(url))
               .timeout(requestTimeout)
@@ -146,9 +165,15 @@ public final class OcpiClient {
           return last;
         }
         LOG.debug("{} {} answered {} (attempt {})", method, url, resp.statusCode(), attempt);
+        if (!idempotent) {
+          return last;
+        }
       } catch (IOException e) {
         lastError = e;
         LOG.debug("{} {} failed (attempt {}): {}", method, url, attempt, e.toString());
+        if (!idempotent && !neverSent(e)) {
+          break;
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new OcpiRemoteException(
@@ -159,14 +184,30 @@ public final class OcpiClient {
       }
     }
     if (lastError != null) {
+      int attempts = Math.min(attempt, retry.maxAttempts());
       throw new OcpiRemoteException(
           OcpiStatus.UNABLE_TO_USE_CLIENT_API.code(),
           0,
           url,
-          "no answer after " + retry.maxAttempts() + " attempts: " + lastError,
+          "no answer after "
+              + attempts
+              + (attempts == 1 ? " attempt: " : " attempts: ")
+              + lastError,
           lastError);
     }
     return last;
+  }
+
+  /** Whether the failure happened before the request could reach the partner. */
+  private static boolean neverSent(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.net.http.HttpConnectTimeoutException
+          || t instanceof java.net.UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

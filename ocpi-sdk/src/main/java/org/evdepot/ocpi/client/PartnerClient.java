@@ -26,6 +26,7 @@ import org.evdepot.ocpi.OcpiVersion;
 import org.evdepot.ocpi.internal.InstantCodec;
 import org.evdepot.ocpi.partner.Partner;
 import org.evdepot.ocpi.partner.PartyRef;
+import org.evdepot.ocpi.v221.CommandType;
 
 /**
  * Calls one partner's OCPI endpoints with the agreed version, token and encoding, adding routing
@@ -38,13 +39,13 @@ public final class PartnerClient {
 
   private final OcpiClient transport;
   private final Partner partner;
-  private final PartyRef self;
+  private final List<PartyRef> selves;
   private final OcpiJson json;
 
-  PartnerClient(OcpiClient transport, Partner partner, PartyRef self) {
+  PartnerClient(OcpiClient transport, Partner partner, List<PartyRef> selves) {
     this.transport = transport;
     this.partner = partner;
-    this.self = self;
+    this.selves = List.copyOf(selves);
     this.json = OcpiJson.of(partner.parsingMode());
   }
 
@@ -106,7 +107,13 @@ public final class PartnerClient {
    */
   public <T> PageResult<T> page(String url, ModuleId module, Class<T> type) {
     OcpiHttpResult r =
-        transport.send("GET", url, partner.outgoingToken(), base64(), routing(module), null);
+        transport.send(
+            "GET",
+            url,
+            partner.outgoingToken(),
+            base64(),
+            routing(module, InterfaceRole.SENDER),
+            null);
     OcpiEnvelope<List<T>> env =
         OcpiClient.envelope(r, json, body -> json.readListEnvelope(body, type));
     String next = r.header("Link").map(PartnerClient::nextLink).orElse(null);
@@ -142,7 +149,7 @@ public final class PartnerClient {
       ModuleId module, InterfaceRole role, Class<T> type, String... segments) {
     String url = join(endpoint(module, role), segments);
     OcpiHttpResult r =
-        transport.send("GET", url, partner.outgoingToken(), base64(), routing(module), null);
+        transport.send("GET", url, partner.outgoingToken(), base64(), routing(module, role), null);
     if (r.status() == 404) {
       return Optional.empty();
     }
@@ -157,7 +164,13 @@ public final class PartnerClient {
    * @param segments e.g. country code, party ID, object ID
    */
   public void put(ModuleId module, Object body, String... segments) {
-    send("PUT", join(endpoint(module, InterfaceRole.RECEIVER), segments), module, body, Void.class);
+    send(
+        "PUT",
+        join(endpoint(module, InterfaceRole.RECEIVER), segments),
+        module,
+        InterfaceRole.RECEIVER,
+        body,
+        Void.class);
   }
 
   /**
@@ -173,6 +186,7 @@ public final class PartnerClient {
         "PATCH",
         join(endpoint(module, InterfaceRole.RECEIVER), segments),
         module,
+        InterfaceRole.RECEIVER,
         fields,
         Void.class);
   }
@@ -188,6 +202,7 @@ public final class PartnerClient {
         "DELETE",
         join(endpoint(module, InterfaceRole.RECEIVER), segments),
         module,
+        InterfaceRole.RECEIVER,
         null,
         Void.class);
   }
@@ -205,7 +220,89 @@ public final class PartnerClient {
    */
   public <R> R post(
       ModuleId module, InterfaceRole role, Object body, Class<R> responseType, String... segments) {
-    return send("POST", join(endpoint(module, role), segments), module, body, responseType);
+    return send("POST", join(endpoint(module, role), segments), module, role, body, responseType);
+  }
+
+  /**
+   * Sends any request to one of the partner's interfaces: the building block of the typed module
+   * clients.
+   *
+   * @param method HTTP method
+   * @param module module
+   * @param role interface of the partner
+   * @param query query parameters (may be empty)
+   * @param body request body or null
+   * @param responseType type of the answer's data ({@code Void.class} to ignore it)
+   * @param segments path segments after the endpoint URL
+   * @param <R> answer type
+   * @return the answer's data
+   */
+  public <R> R call(
+      String method,
+      ModuleId module,
+      InterfaceRole role,
+      Map<String, String> query,
+      Object body,
+      Class<R> responseType,
+      String... segments) {
+    StringBuilder url = new StringBuilder(join(endpoint(module, role), segments));
+    char sep = url.indexOf("?") >= 0 ? '&' : '?';
+    for (Map.Entry<String, String> q : query.entrySet()) {
+      url.append(sep)
+          .append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    return send(method, url.toString(), module, role, body, responseType);
+  }
+
+  /**
+   * GETs one object from one of the partner's interfaces with query parameters.
+   *
+   * @param module module
+   * @param role interface of the partner
+   * @param query query parameters (may be empty)
+   * @param type object class
+   * @param segments path segments after the endpoint URL
+   * @param <T> object type
+   * @return the object, or empty when the partner answers 404
+   */
+  public <T> Optional<T> find(
+      ModuleId module,
+      InterfaceRole role,
+      Map<String, String> query,
+      Class<T> type,
+      String... segments) {
+    StringBuilder url = new StringBuilder(join(endpoint(module, role), segments));
+    char sep = url.indexOf("?") >= 0 ? '&' : '?';
+    for (Map.Entry<String, String> q : query.entrySet()) {
+      url.append(sep)
+          .append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+      sep = '&';
+    }
+    OcpiHttpResult r =
+        transport.send(
+            "GET", url.toString(), partner.outgoingToken(), base64(), routing(module, role), null);
+    if (r.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(OcpiClient.decode(r, json, type));
+  }
+
+  /**
+   * Sends a command to the CPO's commands receiver.
+   *
+   * @param command the command type
+   * @param body the command object ({@code StartSession} or {@code StartSession211}, ...)
+   * @param responseType {@code CommandResponse} (2.2.1) or {@code CommandResponse211} (2.1.1)
+   * @param <R> answer type
+   * @return the synchronous answer
+   */
+  public <R> R command(CommandType command, Object body, Class<R> responseType) {
+    return command(command.name(), body, responseType);
   }
 
   /**
@@ -245,7 +342,7 @@ public final class PartnerClient {
             url,
             partner.outgoingToken(),
             base64(),
-            routing(ModuleId.TOKENS),
+            routing(ModuleId.TOKENS, InterfaceRole.SENDER),
             location == null ? null : json.write(location));
     return OcpiClient.decode(r, json, responseType);
   }
@@ -259,7 +356,7 @@ public final class PartnerClient {
    * @param result the result object
    */
   public void postResult(String responseUrl, ModuleId module, Object result) {
-    send("POST", responseUrl, module, result, Void.class);
+    send("POST", responseUrl, module, InterfaceRole.SENDER, result, Void.class);
   }
 
   /**
@@ -276,20 +373,21 @@ public final class PartnerClient {
             url,
             partner.outgoingToken(),
             base64(),
-            routing(ModuleId.CDRS),
+            routing(ModuleId.CDRS, InterfaceRole.RECEIVER),
             json.write(cdr));
     OcpiClient.decode(r, json, Void.class);
     return r.header("Location");
   }
 
-  private <R> R send(String method, String url, ModuleId module, Object body, Class<R> type) {
+  private <R> R send(
+      String method, String url, ModuleId module, InterfaceRole role, Object body, Class<R> type) {
     OcpiHttpResult r =
         transport.send(
             method,
             url,
             partner.outgoingToken(),
             base64(),
-            routing(module),
+            routing(module, role),
             body == null ? null : json.write(body));
     return OcpiClient.decode(r, json, type);
   }
@@ -298,13 +396,27 @@ public final class PartnerClient {
     return OcpiClient.encodes(partner.tokenEncoding(), partner.version().encodesTokens());
   }
 
-  private Map<String, String> routing(ModuleId module) {
+  /**
+   * Routing headers for a call to the partner's {@code called} interface of a module: from our
+   * party in the counterpart role, to the partner's party in the role that implements it (each
+   * falls back to the main party).
+   */
+  private Map<String, String> routing(ModuleId module, InterfaceRole called) {
     Map<String, String> h = new LinkedHashMap<>();
     if (partner.version() == OcpiVersion.V2_2_1 && module != null && module.isFunctional()) {
+      InterfaceRole ours =
+          called == InterfaceRole.SENDER ? InterfaceRole.RECEIVER : InterfaceRole.SENDER;
+      PartyRef self =
+          module
+              .ownerRole(ours)
+              .flatMap(r -> selves.stream().filter(p -> p.role() == r).findFirst())
+              .orElse(selves.get(0));
       h.put("OCPI-from-country-code", self.countryCode());
       h.put("OCPI-from-party-id", self.partyId());
-      partner
-          .mainParty()
+      module
+          .ownerRole(called)
+          .flatMap(r -> partner.parties().stream().filter(p -> p.role() == r).findFirst())
+          .or(partner::mainParty)
           .ifPresent(
               to -> {
                 h.put("OCPI-to-country-code", to.countryCode());

@@ -7,7 +7,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.evdepot.ocpi.InterfaceRole;
 import org.evdepot.ocpi.ModuleId;
@@ -57,6 +59,7 @@ public final class Registrar {
   private final Supplier<String> tokens;
   private final ParsingMode mode;
   private final TokenEncoding encoding;
+  private final Map<String, String> pendingTokens = new ConcurrentHashMap<>();
 
   /**
    * Creates a registrar.
@@ -173,6 +176,9 @@ public final class Registrar {
     Partner p = partners.find(partnerId).orElseThrow(() -> unknownPartner(partnerId));
     Discovery d = discover(p.versionsUrl(), p.outgoingToken());
     String newTokenB = tokens.get();
+    // Nothing is stored before the partner has accepted the PUT: the stored partner keeps its old
+    // tokens, version and endpoints, so a failed PUT leaves both sides as they were. While the PUT
+    // is in flight the new token is accepted too (the partner calls our versions endpoint with it).
     Partner interim =
         new Partner(
             p.id(),
@@ -185,23 +191,57 @@ public final class Registrar {
             true,
             p.tokenEncoding(),
             p.parsingMode());
-    partners.save(interim);
-    JsonNode answer = exchangeCredentials("PUT", interim, p.outgoingToken(), newTokenB);
-    Theirs theirs = parseCredentials(d.version, answer);
-    Partner done =
-        new Partner(
-            p.id(),
-            d.version,
-            newTokenB,
-            theirs.token,
-            p.versionsUrl(),
-            d.endpoints,
-            theirs.parties,
-            true,
-            p.tokenEncoding(),
-            p.parsingMode());
-    partners.save(done);
-    return done;
+    pendingTokens.put(newTokenB, p.id());
+    try {
+      OcpiHttpResult r = sendCredentials("PUT", interim, p.outgoingToken(), newTokenB);
+      OcpiJson json = OcpiJson.of(interim.parsingMode());
+      // Throws on an HTTP error or an OCPI error status: the partner did not switch.
+      JsonNode answer = json.toTree(OcpiClient.decode(r, json, JsonNode.class));
+      Theirs theirs;
+      try {
+        theirs = parseCredentials(d.version, answer);
+      } catch (RuntimeException e) {
+        // The partner accepted the PUT (and now calls us with the new token) but its answer
+        // cannot be read: store what it has agreed to and keep calling it with the old token.
+        partners.save(interim);
+        throw new OcpiException(
+            OcpiStatus.UNABLE_TO_USE_CLIENT_API,
+            200,
+            "partner accepted the credentials update but its credentials are unreadable: "
+                + e.getMessage(),
+            e);
+      }
+      Partner done =
+          new Partner(
+              p.id(),
+              d.version,
+              newTokenB,
+              theirs.token,
+              p.versionsUrl(),
+              d.endpoints,
+              theirs.parties,
+              true,
+              p.tokenEncoding(),
+              p.parsingMode());
+      partners.save(done);
+      LOG.info("updated credentials with {} using OCPI {}", p.versionsUrl(), d.version.wire());
+      return done;
+    } finally {
+      pendingTokens.remove(newTokenB);
+    }
+  }
+
+  /**
+   * The partner whose credentials update (PUT) we are sending with this new token, while it is in
+   * flight: the partner may call our versions and version details with it before answering. Used by
+   * {@link org.evdepot.ocpi.server.OcpiServer} when authenticating.
+   *
+   * @param token a token presented to us
+   * @return the stored (not yet updated) partner, or empty
+   */
+  public Optional<Partner> pendingUpdate(String token) {
+    String id = pendingTokens.get(token);
+    return id == null ? Optional.empty() : partners.find(id);
   }
 
   /**
@@ -270,12 +310,12 @@ public final class Registrar {
           me.partyId(),
           me.countryCode());
     }
-    return new Credentials(
-        token,
-        platform.versionsUrl(),
-        List.of(
-            new CredentialsRole(
-                me.role(), platform.businessDetails(), me.partyId(), me.countryCode())));
+    List<CredentialsRole> roles = new ArrayList<>();
+    for (PartyRef p : platform.parties()) {
+      roles.add(
+          new CredentialsRole(p.role(), platform.businessDetails(), p.partyId(), p.countryCode()));
+    }
+    return new Credentials(token, platform.versionsUrl(), roles);
   }
 
   private Partner connectBack(
@@ -304,11 +344,17 @@ public final class Registrar {
   }
 
   private JsonNode exchangeCredentials(String method, Partner p, String token, String ourNewToken) {
+    OcpiJson json = OcpiJson.of(p.parsingMode());
+    OcpiHttpResult r = sendCredentials(method, p, token, ourNewToken);
+    return json.toTree(OcpiClient.decode(r, json, JsonNode.class));
+  }
+
+  private OcpiHttpResult sendCredentials(
+      String method, Partner p, String token, String ourNewToken) {
     String url = credentialsUrl(p.endpoints());
     OcpiJson json = OcpiJson.of(p.parsingMode());
     String body = json.write(ourCredentials(p.version(), ourNewToken));
-    OcpiHttpResult r = client.send(method, url, token, base64(p), Map.of(), body);
-    return json.toTree(OcpiClient.decode(r, json, JsonNode.class));
+    return client.send(method, url, token, base64(p), Map.of(), body);
   }
 
   private static String credentialsUrl(List<EndpointRef> endpoints) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evdepot.ocpi.InterfaceRole;
 import org.evdepot.ocpi.ModuleId;
 import org.evdepot.ocpi.OcpiEnvelope;
 import org.evdepot.ocpi.OcpiException;
@@ -12,6 +13,7 @@ import org.evdepot.ocpi.OcpiStatus;
 import org.evdepot.ocpi.OcpiVersion;
 import org.evdepot.ocpi.partner.LocalPlatform;
 import org.evdepot.ocpi.partner.Partner;
+import org.evdepot.ocpi.partner.PartyRef;
 
 /**
  * What a {@link ModuleEndpoint} gets: the request, the authenticated partner, the version and
@@ -27,6 +29,7 @@ import org.evdepot.ocpi.partner.Partner;
  * @param clock clock for envelope timestamps
  * @param defaultLimit page size when the client asks for none
  * @param maxLimit largest page size served
+ * @param interfaceRole which interface of the module this endpoint is mounted as
  */
 public record ModuleContext(
     OcpiVersion version,
@@ -38,11 +41,22 @@ public record ModuleContext(
     LocalPlatform platform,
     Clock clock,
     int defaultLimit,
-    int maxLimit) {
+    int maxLimit,
+    InterfaceRole interfaceRole) {
 
   /** Copies the segment list. */
   public ModuleContext {
     segments = List.copyOf(segments);
+  }
+
+  /**
+   * Our party that owns this interface: e.g. the CPO party for a locations sender of a platform
+   * that is both CPO and eMSP; the main party when no party has that role.
+   *
+   * @return the party
+   */
+  public PartyRef ownParty() {
+    return module.ownerRole(interfaceRole).map(platform::party).orElse(platform.party());
   }
 
   /**

@@ -8,9 +8,12 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.evdepot.ocpi.InterfaceRole;
 import org.evdepot.ocpi.ModuleId;
 import org.evdepot.ocpi.OcpiEnvelope;
@@ -54,6 +57,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OcpiServer {
   private static final Logger LOG = LoggerFactory.getLogger(OcpiServer.class);
+  private static final String REQUEST_ID = "X-Request-ID";
+  private static final String CORRELATION_ID = "X-Correlation-ID";
 
   private final LocalPlatform platform;
   private final PartnerRepository partners;
@@ -62,10 +67,15 @@ public final class OcpiServer {
   private final int defaultLimit;
   private final int maxLimit;
   private final boolean requireRoutingHeaders;
-  private final Map<OcpiVersion, Map<ModuleId, Mounted>> modules;
-  private final String basePath;
 
-  private record Mounted(InterfaceRole role, ModuleEndpoint endpoint) {}
+  /** Per version: mount path ({@code locations} or {@code sender/locations}) to endpoint. */
+  private final Map<OcpiVersion, Map<String, Mounted>> modules;
+
+  private final String basePath;
+  private final Supplier<String> ids;
+
+  private record Mounted(
+      ModuleId module, InterfaceRole role, String path, ModuleEndpoint endpoint) {}
 
   private OcpiServer(Builder b) {
     this.platform = b.platform;
@@ -76,7 +86,22 @@ public final class OcpiServer {
     this.maxLimit = b.maxLimit;
     this.requireRoutingHeaders = b.requireRoutingHeaders;
     this.modules = new EnumMap<>(OcpiVersion.class);
-    b.modules.forEach((v, m) -> modules.put(v, new EnumMap<>(m)));
+    b.modules.forEach(
+        (v, byModule) -> {
+          Map<String, Mounted> paths = new LinkedHashMap<>();
+          byModule.forEach(
+              (m, byRole) ->
+                  byRole.forEach(
+                      (role, ep) -> {
+                        String path =
+                            byRole.size() > 1
+                                ? role.name().toLowerCase(Locale.ROOT) + "/" + m.id()
+                                : m.id();
+                        paths.put(path, new Mounted(m, role, path, ep));
+                      }));
+          modules.put(v, paths);
+        });
+    this.ids = b.ids;
     String p = URI.create(platform.baseUrl()).getPath();
     this.basePath = p == null ? "" : p;
   }
@@ -97,6 +122,10 @@ public final class OcpiServer {
    * @return the response
    */
   public OcpiResponse handle(OcpiRequest request) {
+    return withMessageIds(request, dispatch(request));
+  }
+
+  private OcpiResponse dispatch(OcpiRequest request) {
     OcpiJson json = OcpiJson.strict();
     try {
       return route(request);
@@ -115,6 +144,18 @@ public final class OcpiServer {
           OcpiEnvelope.error(OcpiStatus.SERVER_ERROR, "internal error", clock.instant()),
           Map.of());
     }
+  }
+
+  /**
+   * OCPI 2.2.1 §4.1.5 (unique message IDs): the response to a request carries the same {@code
+   * X-Request-ID} and {@code X-Correlation-ID}. A request without them (2.1.1 clients need not send
+   * them) gets fresh ones, so every response can be traced.
+   */
+  private OcpiResponse withMessageIds(OcpiRequest request, OcpiResponse response) {
+    Map<String, String> h = new LinkedHashMap<>(response.headers());
+    h.put(REQUEST_ID, request.header(REQUEST_ID).filter(v -> !v.isBlank()).orElseGet(ids));
+    h.put(CORRELATION_ID, request.header(CORRELATION_ID).filter(v -> !v.isBlank()).orElseGet(ids));
+    return new OcpiResponse(response.status(), h, response.body());
   }
 
   private OcpiResponse route(OcpiRequest req) {
@@ -154,7 +195,17 @@ public final class OcpiServer {
     if (module.isPresent() && module.get() == ModuleId.CREDENTIALS && segs.size() == 2) {
       return credentials(req, version, auth);
     }
-    Mounted mounted = module.map(m -> modules.getOrDefault(version, Map.of()).get(m)).orElse(null);
+    Map<String, Mounted> mountedHere = modules.getOrDefault(version, Map.of());
+    Mounted mounted = null;
+    int below = 2;
+    if (segs.size() >= 3) {
+      mounted = mountedHere.get(segs.get(1) + "/" + segs.get(2));
+      below = 3;
+    }
+    if (mounted == null) {
+      mounted = mountedHere.get(segs.get(1));
+      below = 2;
+    }
     if (mounted == null) {
       throw new OcpiException(OcpiStatus.CLIENT_ERROR, 404, "unknown module " + segs.get(1), null);
     }
@@ -168,15 +219,16 @@ public final class OcpiServer {
     ModuleContext ctx =
         new ModuleContext(
             version,
-            module.get(),
+            mounted.module(),
             auth.partner,
-            segs.subList(2, segs.size()),
+            segs.subList(below, segs.size()),
             req,
-            platform.versionUrl(version) + "/" + module.get().id(),
+            platform.versionUrl(version) + "/" + mounted.path(),
             platform,
             clock,
             defaultLimit,
-            maxLimit);
+            maxLimit,
+            mounted.role());
     return mounted.endpoint().handle(ctx);
   }
 
@@ -220,17 +272,17 @@ public final class OcpiServer {
 
   private Object details(OcpiVersion version) {
     String base = platform.versionUrl(version);
-    Map<ModuleId, Mounted> mounted = modules.getOrDefault(version, Map.of());
+    Map<String, Mounted> mounted = modules.getOrDefault(version, Map.of());
     if (version == OcpiVersion.V2_1_1) {
       List<Endpoint211> eps = new ArrayList<>();
       eps.add(new Endpoint211(ModuleId.CREDENTIALS, base + "/credentials"));
-      mounted.forEach((m, x) -> eps.add(new Endpoint211(m, base + "/" + m.id())));
+      mounted.forEach((path, x) -> eps.add(new Endpoint211(x.module(), base + "/" + path)));
       return new VersionDetails211(version.wire(), eps);
     }
     List<Endpoint> eps = new ArrayList<>();
     eps.add(new Endpoint(ModuleId.CREDENTIALS, InterfaceRole.SENDER, base + "/credentials"));
     eps.add(new Endpoint(ModuleId.CREDENTIALS, InterfaceRole.RECEIVER, base + "/credentials"));
-    mounted.forEach((m, x) -> eps.add(new Endpoint(m, x.role(), base + "/" + m.id())));
+    mounted.forEach((path, x) -> eps.add(new Endpoint(x.module(), x.role(), base + "/" + path)));
     return new VersionDetails(version.wire(), eps);
   }
 
@@ -244,9 +296,7 @@ public final class OcpiServer {
       throw new OcpiException(
           OcpiStatus.INVALID_OR_MISSING_PARAMETERS, 400, "routing headers are required", null);
     }
-    if (toCc.isPresent()
-        && toPid.isPresent()
-        && !platform.party().matches(toCc.get(), toPid.get())) {
+    if (toCc.isPresent() && toPid.isPresent() && !platform.hosts(toCc.get(), toPid.get())) {
       throw new OcpiException(
           OcpiStatus.INVALID_OR_MISSING_PARAMETERS,
           400,
@@ -293,6 +343,11 @@ public final class OcpiServer {
       }
       if (partners.isRegistrationToken(c)) {
         return new Auth(c, null);
+      }
+      Optional<Partner> updating =
+          registrar == null ? Optional.empty() : registrar.pendingUpdate(c);
+      if (updating.isPresent()) {
+        return new Auth(c, updating.get());
       }
     }
     throw new OcpiException(OcpiStatus.CLIENT_ERROR, 401, "unknown token", null);
@@ -342,8 +397,9 @@ public final class OcpiServer {
     private int defaultLimit = 50;
     private int maxLimit = 1000;
     private boolean requireRoutingHeaders;
-    private final Map<OcpiVersion, Map<ModuleId, Mounted>> modules =
+    private final Map<OcpiVersion, Map<ModuleId, Map<InterfaceRole, ModuleEndpoint>>> modules =
         new EnumMap<>(OcpiVersion.class);
+    private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}
 
@@ -416,26 +472,54 @@ public final class OcpiServer {
     }
 
     /**
-     * Mounts a module interface.
+     * Source of {@code X-Request-ID}/{@code X-Correlation-ID} for responses to requests that carry
+     * none (requests that carry them get them echoed).
+     *
+     * @param supplier the supplier
+     * @return this builder
+     */
+    public Builder messageIds(Supplier<String> supplier) {
+      this.ids = Objects.requireNonNull(supplier, "messageIds");
+      return this;
+    }
+
+    /**
+     * Mounts a module interface. A platform with several roles (e.g. CPO and eMSP) may mount both
+     * interfaces of a module in 2.2.1: each is then served at {@code {version}/sender/{module}} and
+     * {@code {version}/receiver/{module}} and listed with its role in the version details; a module
+     * with one interface stays at {@code {version}/{module}}.
      *
      * @param version version
      * @param module module (not credentials)
      * @param role the interface this endpoint implements
      * @param endpoint the handler
      * @return this builder
+     * @throws IllegalArgumentException for credentials
+     * @throws IllegalStateException when this version, module and role is already mounted
      */
     public Builder endpoint(
         OcpiVersion version, ModuleId module, InterfaceRole role, ModuleEndpoint endpoint) {
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(module, "module");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(endpoint, "endpoint");
       if (module == ModuleId.CREDENTIALS) {
         throw new IllegalArgumentException("credentials are served by the server itself");
       }
-      modules
-          .computeIfAbsent(version, v -> new EnumMap<>(ModuleId.class))
-          .put(
-              module,
-              new Mounted(
-                  Objects.requireNonNull(role, "role"),
-                  Objects.requireNonNull(endpoint, "endpoint")));
+      Map<InterfaceRole, ModuleEndpoint> byRole =
+          modules
+              .computeIfAbsent(version, v -> new EnumMap<>(ModuleId.class))
+              .computeIfAbsent(module, m -> new EnumMap<>(InterfaceRole.class));
+      if (byRole.containsKey(role)) {
+        throw new IllegalStateException(
+            "the "
+                + role
+                + " interface of "
+                + module.id()
+                + " is already mounted for OCPI "
+                + version.wire());
+      }
+      byRole.put(role, endpoint);
       return this;
     }
 
@@ -461,6 +545,18 @@ public final class OcpiServer {
               "endpoint mounted for version " + v.wire() + " that the platform does not speak");
         }
       }
+      Map<ModuleId, Map<InterfaceRole, ModuleEndpoint>> v211 =
+          modules.getOrDefault(OcpiVersion.V2_1_1, Map.of());
+      v211.forEach(
+          (m, byRole) -> {
+            if (byRole.size() > 1) {
+              throw new IllegalArgumentException(
+                  "OCPI 2.1.1 version details have no interface roles: both interfaces of "
+                      + m.id()
+                      + " cannot be told apart; serve the second role from another OcpiServer"
+                      + " with its own base URL");
+            }
+          });
       return new OcpiServer(this);
     }
   }

@@ -51,7 +51,7 @@ public final class SenderEndpoint<T> implements ModuleEndpoint {
     if (ctx.segments().isEmpty()) {
       return list(ctx);
     }
-    var party = ctx.platform().party();
+    var party = ctx.ownParty();
     T obj =
         repository
             .find(new ObjectKey(party.countryCode(), party.partyId(), ctx.segment(0)))

@@ -197,4 +197,144 @@ class OcpiClientTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requestTimeout");
   }
+
+  private OcpiClient retrying(List<Duration> waits, RetryPolicy policy) {
+    return OcpiClient.builder().retry(policy).sleeper(waits::add).build();
+  }
+
+  private static RetryPolicy threeAttempts() {
+    return new RetryPolicy(3, Duration.ofMillis(100), 2.0, Duration.ofSeconds(1));
+  }
+
+  @Test
+  void post_isNotRetriedOn5xx_byDefault() throws Exception {
+    String base = start();
+    failuresLeft.set(2);
+    List<Duration> waits = new ArrayList<>();
+    OcpiHttpResult r =
+        retrying(waits, threeAttempts())
+            .send("POST", base + "/cdrs", "t", true, java.util.Map.of(), "{}");
+    assertThat(r.status()).isEqualTo(503);
+    assertThat(seen).hasSize(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void idempotentMethods_areRetriedOn5xx() throws Exception {
+    String base = start();
+    for (String method : List.of("GET", "PUT", "DELETE", "PATCH")) {
+      seen.clear();
+      failuresLeft.set(2);
+      List<Duration> waits = new ArrayList<>();
+      OcpiHttpResult r =
+          retrying(waits, threeAttempts())
+              .send(method, base + "/x", "t", true, java.util.Map.of(), null);
+      assertThat(r.status()).as(method).isEqualTo(200);
+      assertThat(seen).as(method).hasSize(3);
+      assertThat(waits).as(method).hasSize(2);
+    }
+  }
+
+  @Test
+  void post_isRetried_whenConfigured() throws Exception {
+    String base = start();
+    failuresLeft.set(2);
+    List<Duration> waits = new ArrayList<>();
+    RetryPolicy policy = threeAttempts().withRetriedMethods(java.util.Set.of("get", "put", "post"));
+    assertThat(policy.retries("POST")).isTrue();
+    assertThat(policy.retries("DELETE")).isFalse();
+    OcpiHttpResult r =
+        retrying(waits, policy).send("POST", base + "/cdrs", "t", true, java.util.Map.of(), "{}");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(seen).hasSize(3);
+  }
+
+  @Test
+  void post_isNotRetriedAfterATimeout_becauseThePartnerMayHaveActedOnIt() throws Exception {
+    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    http.createContext(
+        "/",
+        ex -> {
+          seen.add(ex.getRequestHeaders());
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ex.close();
+        });
+    http.start();
+    String base = "http://127.0.0.1:" + http.getAddress().getPort();
+    List<Duration> waits = new ArrayList<>();
+    OcpiClient client =
+        OcpiClient.builder()
+            .requestTimeout(Duration.ofMillis(200))
+            .retry(threeAttempts())
+            .sleeper(waits::add)
+            .build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                client.send(
+                    "POST", base + "/commands/START_SESSION", "t", true, java.util.Map.of(), "{}"))
+        .isInstanceOf(org.evdepot.ocpi.OcpiRemoteException.class)
+        .hasMessageContaining("1 attempt");
+    assertThat(waits).isEmpty();
+    assertThat(seen).hasSize(1);
+  }
+
+  @Test
+  void post_isRetried_whenTheConnectionCouldNotBeOpened() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    List<Duration> waits = new ArrayList<>();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                retrying(waits, threeAttempts())
+                    .send(
+                        "POST",
+                        "http://127.0.0.1:" + port + "/cdrs",
+                        "t",
+                        true,
+                        java.util.Map.of(),
+                        "{}"))
+        .isInstanceOf(org.evdepot.ocpi.OcpiRemoteException.class)
+        .hasMessageContaining("3 attempts");
+    assertThat(waits).hasSize(2);
+  }
+
+  @Test
+  void routingHeaders_nameThePartiesOfTheRolesOnEachSide_forMultiRolePlatforms() throws Exception {
+    String base = start();
+    Partner both =
+        new Partner(
+            "p",
+            OcpiVersion.V2_2_1,
+            "in",
+            "secret-token",
+            base + "/versions",
+            List.of(new EndpointRef(ModuleId.LOCATIONS, InterfaceRole.SENDER, base + "/locations")),
+            List.of(new PartyRef("DE", "EMS", Role.EMSP), new PartyRef("DE", "CPX", Role.CPO)),
+            true,
+            TokenEncoding.BY_VERSION,
+            ParsingMode.STRICT);
+    org.evdepot.ocpi.partner.LocalPlatform depot =
+        new org.evdepot.ocpi.partner.LocalPlatform(
+            "http://127.0.0.1:1/ocpi",
+            List.of(new PartyRef("NL", "DPO", Role.CPO), new PartyRef("NL", "DPE", Role.EMSP)),
+            org.evdepot.ocpi.examples.Fixtures.business("Depot"),
+            List.of(OcpiVersion.V2_2_1));
+    OcpiClient.builder()
+        .retry(RetryPolicy.none())
+        .build()
+        .partner(both, depot)
+        .pull(ModuleId.LOCATIONS, Object.class, PullQuery.all())
+        .toList();
+    var h = seen.get(0);
+    // Pulling locations: we act as eMSP, the partner's locations sender is its CPO party.
+    assertThat(h.getFirst("OCPI-from-party-id")).isEqualTo("DPE");
+    assertThat(h.getFirst("OCPI-to-party-id")).isEqualTo("CPX");
+  }
 }

@@ -37,13 +37,45 @@ public final class CpoEmspExample {
   private CpoEmspExample() {}
 
   /**
+   * What the example did, for the test to check.
+   *
+   * @param emspAtCpo the eMSP as the CPO stored it
+   * @param cpoAtEmsp the CPO as the eMSP stored it
+   * @param pushed the location the eMSP stored after the CPO's push
+   * @param pulled the locations the eMSP pulled from the CPO
+   * @param answer the CPO's synchronous answer to START_SESSION
+   * @param resultFor the command ID the asynchronous result arrived for
+   * @param result the asynchronous result the eMSP got
+   */
+  public record Outcome(
+      Partner emspAtCpo,
+      Partner cpoAtEmsp,
+      Location pushed,
+      List<Location> pulled,
+      CommandResponse answer,
+      String resultFor,
+      CommandResult result) {}
+
+  /**
    * Runs the example.
    *
    * @param args unused
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
+    LOG.info("done: {}", run());
+  }
+
+  /**
+   * Runs the example and returns what happened.
+   *
+   * @return the outcome
+   * @throws Exception on failure
+   */
+  public static Outcome run() throws Exception {
     CountDownLatch resultArrived = new CountDownLatch(1);
+    String[] resultFor = new String[1];
+    CommandResult[] result = new CommandResult[1];
     List<OcpiVersion> versions = List.of(OcpiVersion.V2_1_1, OcpiVersion.V2_2_1);
     RoamingNode[] cpoRef = new RoamingNode[1];
     ExecutorService worker = Executors.newSingleThreadExecutor();
@@ -76,8 +108,10 @@ public final class CpoEmspExample {
         RoamingNode emsp =
             RoamingNode.emsp(
                 versions,
-                (type, uid, result, partner, version) -> {
-                  LOG.info("eMSP got {} result for {}: {}", type, uid, result);
+                (type, uid, res, partner, version) -> {
+                  LOG.info("eMSP got {} result for {}: {}", type, uid, res);
+                  resultFor[0] = uid;
+                  result[0] = (CommandResult) res;
                   resultArrived.countDown();
                 })) {
       cpoRef[0] = cpo;
@@ -93,11 +127,15 @@ public final class CpoEmspExample {
       cpo.repo(OcpiVersion.V2_2_1, ModuleId.LOCATIONS, Location.class)
           .put(new ObjectKey("NL", "CPO", "DEPOT1"), loc);
       Partner cpoAtEmsp = emsp.onlyPartner();
-      long pulled =
+      Location pushed =
+          emsp.repo(OcpiVersion.V2_2_1, ModuleId.LOCATIONS, Location.class)
+              .find(new ObjectKey("NL", "CPO", "DEPOT1"))
+              .orElse(null);
+      List<Location> pulled =
           emsp.clientFor(cpoAtEmsp)
               .pull(ModuleId.LOCATIONS, Location.class, PullQuery.all())
-              .count();
-      LOG.info("eMSP pulled {} location(s) from the CPO", pulled);
+              .toList();
+      LOG.info("eMSP pulled {} location(s) from the CPO", pulled.size());
 
       // 3. The eMSP starts a session remotely.
       Token token = Fixtures.token("NL", "EMS", "CARD1");
@@ -115,6 +153,7 @@ public final class CpoEmspExample {
       }
       // Let the CPO's POST of the result complete before the servers stop.
       posted.get(10, TimeUnit.SECONDS);
+      return new Outcome(emspAtCpo, cpoAtEmsp, pushed, pulled, answer, resultFor[0], result[0]);
     } finally {
       worker.shutdownNow();
     }

@@ -23,6 +23,7 @@ public final class JdkOcpiHost implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
   private volatile OcpiServer server;
+  private final java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * Binds an ephemeral port on 127.0.0.1; call {@link #start(OcpiServer)} once the server (which
@@ -57,6 +58,16 @@ public final class JdkOcpiHost implements AutoCloseable {
   }
 
   /**
+   * Replaces the server of a running host (a platform that starts speaking another version keeps
+   * its URL).
+   *
+   * @param s the new OCPI server
+   */
+  public void replace(OcpiServer s) {
+    this.server = s;
+  }
+
+  /**
    * Starts serving a server built lazily.
    *
    * @param s supplier of the server
@@ -71,6 +82,7 @@ public final class JdkOcpiHost implements AutoCloseable {
       try (InputStream in = ex.getRequestBody()) {
         body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
+      requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
       OcpiRequest req =
           OcpiRequest.of(
               ex.getRequestMethod(),
@@ -87,6 +99,15 @@ public final class JdkOcpiHost implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The requests served so far, as {@code METHOD URI}, in arrival order.
+   *
+   * @return a snapshot
+   */
+  public java.util.List<String> requests() {
+    return java.util.List.copyOf(requests);
   }
 
   @Override
