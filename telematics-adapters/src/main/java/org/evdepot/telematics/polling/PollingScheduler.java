@@ -556,7 +556,11 @@ public final class PollingScheduler implements AutoCloseable {
       setStatus(p, ProviderStatus.HEALTHY, "answering again", now);
     }
     for (VehicleSnapshot s : result.snapshots()) {
-      store.apply(s);
+      // a provider may answer for more vehicles than asked (a shared feed); keep only ours
+      VehicleState owner = vehicles.get(s.vehicleId());
+      if (owner != null && owner.ref.providerId().equals(p.id)) {
+        store.apply(s);
+      }
     }
     Map<String, VehicleFailure> failed = new HashMap<>();
     for (VehicleFailure f : result.failures()) {

@@ -511,6 +511,32 @@ class PollingSchedulerTest {
   }
 
   @Test
+  void answersForVehiclesNotRegisteredWithThatProvider_areNotStored() {
+    ScriptedProvider feed = provider("feed", 10, false);
+    Function<FetchRequest, FetchResult> ours = idle();
+    feed.behave(
+        r -> {
+          List<VehicleSnapshot> out = new ArrayList<>(ours.apply(r).snapshots());
+          FetchRequest extra =
+              FetchRequest.of(
+                  List.of(
+                      new VehicleRef("someone-else", "feed", "x"),
+                      new VehicleRef("other-v0", "feed", "y")));
+          out.addAll(ours.apply(extra).snapshots());
+          return new FetchResult(out, List.of());
+        });
+    ScriptedProvider other = provider("other", 10, false);
+    PollingScheduler s = scheduler().provider(feed, GENEROUS).provider(other, GENEROUS).build();
+    s.register(new VehicleRef("feed-v0", "feed", "a"));
+    s.register(new VehicleRef("other-v0", "other", "b"));
+    other.behave(r -> new FetchResult(List.of(), List.of()));
+    s.runDue();
+    assertThat(store.latest("feed-v0")).isPresent();
+    assertThat(store.latest("someone-else")).isEmpty();
+    assertThat(store.latest("other-v0")).isEmpty();
+  }
+
+  @Test
   void pushOnlyProvider_isNeverPolled() {
     ScriptedProvider push =
         new ScriptedProvider("push", new ProviderCapabilities(1, false, true), clock, idle());
