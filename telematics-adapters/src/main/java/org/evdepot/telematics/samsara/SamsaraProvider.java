@@ -135,7 +135,7 @@ public final class SamsaraProvider implements TelematicsProvider {
         fresh.add(ref);
       }
     }
-    Map<String, VehicleRef> byProviderId = new HashMap<>(known);
+    Map<String, VehicleRef> byProviderId = new HashMap<>();
     for (VehicleRef ref : request.vehicles()) {
       byProviderId.put(ref.providerVehicleRef(), ref);
     }
@@ -193,7 +193,12 @@ public final class SamsaraProvider implements TelematicsProvider {
             ErrorCode.MALFORMED_RESPONSE, id, "feed answer lacks data array or pagination");
       }
       for (JsonNode item : data) {
-        VehicleRef ref = byProviderId.get(Json.text(item, "id"));
+        String vehicle = Json.text(item, "id");
+        VehicleRef ref = byProviderId.get(vehicle);
+        if (ref == null) {
+          // not asked for now, but asked for before: its news is only in this read of the feed
+          ref = vehicle == null ? null : known.get(vehicle);
+        }
         if (ref == null) {
           continue;
         }
