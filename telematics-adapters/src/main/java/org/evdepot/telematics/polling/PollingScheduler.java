@@ -193,11 +193,22 @@ public final class PollingScheduler implements AutoCloseable {
     return providers.get(providerId).usedToday;
   }
 
-  /** The earliest time something may be due (a vehicle, or the end of a block); empty if idle. */
+  /**
+   * The earliest time something may be due (a vehicle, the end of a block, or the time a busy
+   * provider counts as hung); empty if idle. A busy provider's answer can arrive at any time, so
+   * while one is busy drive {@link #runDue()} at a fixed rate rather than only at this time.
+   */
   public Optional<Instant> nextDueAt() {
     Instant best = null;
     for (ProviderState p : providers.values()) {
-      if (p.pushOnly || p.queue.isEmpty() || p.task != null) {
+      if (p.task != null) {
+        if (!p.hungReported && p.inFlightSince != null) {
+          Instant hung = p.inFlightSince.plus(hungAfter);
+          best = best == null || hung.isBefore(best) ? hung : best;
+        }
+        continue;
+      }
+      if (p.pushOnly || p.queue.isEmpty()) {
         continue;
       }
       Instant t = p.queue.peek().nextDueAt;

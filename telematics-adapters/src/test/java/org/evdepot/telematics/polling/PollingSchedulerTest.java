@@ -496,6 +496,9 @@ class PollingSchedulerTest {
 
       PollReport r = s.runDue(); // returns although "stuck" never answers
       assertThat(r.requests()).isEqualTo(2);
+      // while busy, "stuck" counts only with the time it would be reported hung (default 2 min)
+      assertThat(s.awaitIdle("fine", Duration.ofSeconds(30))).isTrue();
+      assertThat(s.nextDueAt()).contains(START.plus(Duration.ofMinutes(2)));
       assertThat(s.awaitIdle("fine", Duration.ofSeconds(30))).isTrue();
       assertThat(store.latest("f1")).isPresent();
       assertThat(s.isBusy("stuck")).isTrue();
