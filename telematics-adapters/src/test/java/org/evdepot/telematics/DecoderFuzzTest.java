@@ -129,7 +129,8 @@ class DecoderFuzzTest {
         root -> {
           JsonNode r = root.path("result");
           return List.of(
-              GeotabProvider.decode(REF, r.path(0), r.path(1), r.path(2), r.path(3), NOW));
+              GeotabProvider.decode(
+                  REF, r.path(0), r.path(1), r.path(2), r.path(3), r.path(4), NOW));
         });
   }
 

@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
 import org.evdepot.telematics.FetchResult;
 import org.evdepot.telematics.Location;
 import org.evdepot.telematics.Observation;
 import org.evdepot.telematics.Plausibility;
+import org.evdepot.telematics.PlugState;
 import org.evdepot.telematics.ProviderCapabilities;
 import org.evdepot.telematics.Quality;
 import org.evdepot.telematics.SocBasis;
@@ -40,7 +42,14 @@ import org.evdepot.telematics.internal.Json;
  * DiagnosticStateOfChargeId}, percent) and of the odometer ({@code DiagnosticOdometerId}, metres),
  * both searched at {@code fromDate = toDate = now} so the server returns the latest value; {@code
  * Get DeviceStatusInfo} (position, bearing, speed in km/h); and {@code Get ChargeEvent} of the last
- * week (energy of the last charge; estimated when {@code chargeIsEstimated}).
+ * week (energy of the last charge; estimated when {@code chargeIsEstimated}); and {@code Get
+ * StatusData} of the EV charging-state diagnostic ({@code
+ * DiagnosticElectricVehicleChargingStateId}: 0 not charging, 1 AC charging, 2 DC charging; any
+ * other value is {@link ChargingState#UNKNOWN}). A charging vehicle is plugged in, so that plug
+ * state is derived and {@link Quality#ESTIMATED}; no plug-state diagnostic is read, so a vehicle
+ * that is not charging has no plug state (it may be plugged in and done, or unplugged).
+ *
+ * <p>Calls go to the server named by {@code Authenticate}'s {@code path} ({@link GeotabSession}).
  *
  * <p>Errors come as JSON-RPC {@code error} objects: {@code InvalidUserException} (session expired:
  * authenticate again and retry once), {@code OverLimitException} (rate limited).
@@ -52,7 +61,10 @@ public final class GeotabProvider implements TelematicsProvider {
   /** Diagnostic id of the odometer. */
   public static final String ODOMETER_DIAGNOSTIC = "DiagnosticOdometerId";
 
-  private static final int CALLS_PER_DEVICE = 4;
+  /** Diagnostic id of the EV charging state (0 not charging, 1 AC, 2 DC). */
+  public static final String CHARGING_STATE_DIAGNOSTIC = "DiagnosticElectricVehicleChargingStateId";
+
+  private static final int CALLS_PER_DEVICE = 5;
 
   private final String id;
   private final URI endpoint;
@@ -136,6 +148,7 @@ public final class GeotabProvider implements TelematicsProvider {
               results.get(base + 1),
               results.get(base + 2),
               results.get(base + 3),
+              results.get(base + 4),
               receivedAt);
       snapshots.add(plausibility.check(s, receivedAt).snapshot());
     }
@@ -165,11 +178,12 @@ public final class GeotabProvider implements TelematicsProvider {
       ObjectNode cs = cp.putObject("search");
       cs.putObject("deviceSearch").put("id", device);
       cs.put("fromDate", weekAgo);
+      statusDataCall(calls, device, CHARGING_STATE_DIAGNOSTIC, nowText);
     }
     params.set("credentials", session.credentials());
     String json = body.toString();
     HttpRequest request =
-        HttpRequest.newBuilder(endpoint)
+        HttpRequest.newBuilder(session.callEndpoint())
             .timeout(timeout)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -177,7 +191,8 @@ public final class GeotabProvider implements TelematicsProvider {
     HttpResponse<String> response = HttpSupport.send(http, request, id);
     HttpSupport.raiseForStatus(response, id, clock);
     JsonNode root = HttpSupport.parse(mapper, response.body(), id);
-    raiseRpcError(root, id, overLimitDelay);
+    // OverLimitException comes with a Retry-After header; the configured delay is the fallback
+    raiseRpcError(root, id, HttpSupport.retryAfter(response, clock).orElse(overLimitDelay));
     JsonNode result = root.get("result");
     if (result == null) {
       throw new TelematicsException(ErrorCode.MALFORMED_RESPONSE, id, "answer has no result");
@@ -227,14 +242,26 @@ public final class GeotabProvider implements TelematicsProvider {
         code, providerId, 0, retryAfter, name + (message.isEmpty() ? "" : ": " + message), null);
   }
 
+  /** Decodes the first four results of one device, without charging state. */
+  public static VehicleSnapshot decode(
+      VehicleRef ref,
+      JsonNode soc,
+      JsonNode odometer,
+      JsonNode statusInfo,
+      JsonNode chargeEvents,
+      Instant receivedAt) {
+    return decode(ref, soc, odometer, statusInfo, chargeEvents, null, receivedAt);
+  }
+
   /**
-   * Decodes the four results of one device. Public for benchmarks and tests.
+   * Decodes the five results of one device. Public for benchmarks and tests.
    *
    * @param ref the vehicle
    * @param soc the {@code StatusData} array of the state-of-charge diagnostic
    * @param odometer the {@code StatusData} array of the odometer diagnostic
    * @param statusInfo the {@code DeviceStatusInfo} array
    * @param chargeEvents the {@code ChargeEvent} array
+   * @param chargingState the {@code StatusData} array of the charging-state diagnostic, or null
    * @param receivedAt when the answer arrived
    * @return the snapshot (not yet plausibility-checked)
    */
@@ -244,8 +271,23 @@ public final class GeotabProvider implements TelematicsProvider {
       JsonNode odometer,
       JsonNode statusInfo,
       JsonNode chargeEvents,
+      JsonNode chargingState,
       Instant receivedAt) {
     VehicleSnapshot.Builder b = VehicleSnapshot.builder(ref, receivedAt);
+    JsonNode cst = latestBy(chargingState, "dateTime");
+    double code = cst == null ? Double.NaN : Json.number(cst, "data");
+    if (!Double.isNaN(code)) {
+      // StatusData values are doubles on the wire: 0, 1 and 2 may come as 1.0 etc.
+      ChargingState state =
+          code == 0
+              ? ChargingState.IDLE
+              : code == 1 || code == 2 ? ChargingState.CHARGING : ChargingState.UNKNOWN;
+      Instant t = Json.instant(cst, "dateTime");
+      b.chargingState(Observation.of(state, t, null, receivedAt));
+      if (state == ChargingState.CHARGING) {
+        b.plugState(Observation.of(PlugState.PLUGGED, t, null, receivedAt, Quality.ESTIMATED));
+      }
+    }
     JsonNode s = latestBy(soc, "dateTime");
     if (s != null && !Double.isNaN(Json.number(s, "data"))) {
       b.stateOfCharge(

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.TelematicsException;
 import org.evdepot.telematics.auth.Secret;
@@ -23,10 +25,22 @@ import org.slf4j.LoggerFactory;
  * instead of the password. When a call answers {@code InvalidUserException} the session has
  * expired: {@link #invalidate()} and authenticate again.
  *
+ * <p>{@code Authenticate} also answers a {@code path}: either {@code "ThisServer"} (keep calling
+ * the endpoint that authenticated) or the name of the server that holds the database (for example
+ * {@code my3.geotab.com}); then every later call goes to that server's {@code /apiv1}, with the
+ * configured scheme, while authentication itself keeps going to the configured endpoint.
+ *
  * <p>Neither the password nor the session id appears in {@link #toString()} or logs.
  */
 public final class GeotabSession {
   private static final Logger LOG = LoggerFactory.getLogger(GeotabSession.class);
+
+  /** The {@code path} value meaning "the server you authenticated with". */
+  public static final String THIS_SERVER = "ThisServer";
+
+  /** A server name, optionally with a port; anything else in {@code path} is refused. */
+  private static final Pattern SERVER =
+      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*)(:[0-9]{1,5})?");
 
   private final String providerId;
   private final URI endpoint;
@@ -38,6 +52,7 @@ public final class GeotabSession {
   private final Clock clock;
   private final ObjectMapper mapper = new ObjectMapper();
   private Secret sessionId;
+  private URI callEndpoint;
   private int authentications;
 
   /**
@@ -67,12 +82,15 @@ public final class GeotabSession {
     this.http = Objects.requireNonNull(http, "http");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.callEndpoint = endpoint;
   }
 
   /** The {@code credentials} object for a call, authenticating first when needed. */
   public synchronized ObjectNode credentials() {
     if (sessionId == null) {
-      sessionId = authenticate();
+      Login login = authenticate();
+      sessionId = login.sessionId();
+      callEndpoint = login.callEndpoint();
       authentications++;
     }
     ObjectNode c = mapper.createObjectNode();
@@ -80,6 +98,14 @@ public final class GeotabSession {
     c.put("userName", userName);
     c.put("sessionId", sessionId.reveal());
     return c;
+  }
+
+  /**
+   * Where calls other than {@code Authenticate} go: the configured endpoint, or the server named by
+   * the last {@code Authenticate} answer's {@code path}.
+   */
+  public synchronized URI callEndpoint() {
+    return callEndpoint;
   }
 
   /** Forgets the session after {@code InvalidUserException}. */
@@ -92,7 +118,9 @@ public final class GeotabSession {
     return authentications;
   }
 
-  private Secret authenticate() {
+  private record Login(Secret sessionId, URI callEndpoint) {}
+
+  private Login authenticate() {
     ObjectNode body = mapper.createObjectNode();
     body.put("method", "Authenticate");
     ObjectNode params = body.putObject("params");
@@ -114,8 +142,33 @@ public final class GeotabSession {
       throw new TelematicsException(
           ErrorCode.MALFORMED_RESPONSE, providerId, "Authenticate answer has no sessionId");
     }
-    LOG.debug("{}: authenticated {} on {}", providerId, userName, database);
-    return Secret.of(session.asText());
+    URI calls = serverOf(root.path("result").path("path").asText(THIS_SERVER));
+    LOG.debug("{}: authenticated {} on {}, calls go to {}", providerId, userName, database, calls);
+    return new Login(Secret.of(session.asText()), calls);
+  }
+
+  /** The call endpoint for an {@code Authenticate} answer's {@code path}. */
+  private URI serverOf(String path) {
+    if (path.isEmpty() || THIS_SERVER.equals(path)) {
+      return endpoint;
+    }
+    if (!SERVER.matcher(path).matches()) {
+      throw new TelematicsException(
+          ErrorCode.MALFORMED_RESPONSE,
+          providerId,
+          "Authenticate answered a path that is not a server name: '" + path + "'");
+    }
+    try {
+      return new URI(endpoint.getScheme(), path, endpoint.getPath(), null, null);
+    } catch (URISyntaxException e) {
+      throw new TelematicsException(
+          ErrorCode.MALFORMED_RESPONSE,
+          providerId,
+          0,
+          null,
+          "Authenticate answered an unusable server '" + path + "'",
+          e);
+    }
   }
 
   @Override

@@ -39,24 +39,34 @@ public final class AuthorizedCaller {
    * which is retried once; a second 401 is returned to the caller.
    */
   public HttpResponse<String> send(RequestFactory request) {
-    HttpResponse<String> response = sendOnce(request);
+    return send(tokens, request);
+  }
+
+  /** Like {@link #send(RequestFactory)}, with another account's tokens. */
+  public HttpResponse<String> send(TokenSource account, RequestFactory request) {
+    HttpResponse<String> response = sendOnce(account, request);
     if (response.statusCode() == 401) {
-      tokens.invalidate();
-      response = sendOnce(request);
+      account.invalidate();
+      response = sendOnce(account, request);
     }
     return response;
   }
 
   /** Sends and throws the typed failure for any non-2xx status. */
   public HttpResponse<String> sendOk(RequestFactory request) {
-    HttpResponse<String> response = send(request);
+    return sendOk(tokens, request);
+  }
+
+  /** Like {@link #sendOk(RequestFactory)}, with another account's tokens. */
+  public HttpResponse<String> sendOk(TokenSource account, RequestFactory request) {
+    HttpResponse<String> response = send(account, request);
     HttpSupport.raiseForStatus(response, provider, clock);
     return response;
   }
 
-  private HttpResponse<String> sendOnce(RequestFactory request) {
+  private HttpResponse<String> sendOnce(TokenSource account, RequestFactory request) {
     HttpRequest.Builder b = request.create().timeout(timeout);
-    b.header("Authorization", "Bearer " + tokens.current().value().reveal());
+    b.header("Authorization", "Bearer " + account.current().value().reveal());
     return HttpSupport.send(http, b.build(), provider);
   }
 

@@ -18,7 +18,16 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
 import org.evdepot.telematics.FetchResult;
@@ -47,15 +56,23 @@ import org.slf4j.LoggerFactory;
  *       outages (5xx, malformed answers) back off exponentially, mark the provider's vehicles stale
  *       and set its status to {@link ProviderStatus#UNAVAILABLE}; repeated authentication failures
  *       open a circuit ({@link ProviderStatus#AUTH_FAILED}) for a growing cool-down.
- *   <li>A failing provider never stops the others: every request is isolated.
+ *   <li>Providers are independent: each provider's requests of a run go out as one task on the
+ *       executor (by default a small pool owned by the scheduler), {@link #runDue()} does not wait
+ *       for them, and a provider whose task is still running is skipped, not waited for, until it
+ *       has answered. Within a task, the first provider-wide failure (timeout, 5xx, 429,
+ *       authentication, malformed answer) stops that provider's remaining batches; their vehicles
+ *       wait for the provider's backoff. A provider that has not answered for {@code hungAfter} is
+ *       marked {@link ProviderStatus#UNAVAILABLE} and its vehicles' data goes stale.
  *   <li>Sleeping vehicles are never woken, except once after {@link #requestWake(String)}.
  * </ul>
  *
  * <p>Drive it by calling {@link #runDue()} whenever {@link #nextDueAt()} passes (in production from
- * a single-thread scheduled executor; in tests by advancing a virtual clock). Not thread-safe: call
- * it from one thread.
+ * a single-thread scheduled executor; in tests by advancing a virtual clock). Answers are recorded
+ * (snapshots stored, vehicles re-planned) on the thread calling {@link #runDue()}, {@link
+ * #collect()} or {@link #awaitIdle(Duration)}, never on the request threads. Not thread-safe: call
+ * it from one thread. {@link #close()} stops the scheduler's own pool.
  */
-public final class PollingScheduler {
+public final class PollingScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PollingScheduler.class);
   private static final Comparator<VehicleState> BY_DUE =
       Comparator.comparing((VehicleState v) -> v.nextDueAt).thenComparing(v -> v.ref.vehicleId());
@@ -70,7 +87,11 @@ public final class PollingScheduler {
   private final Duration baseBackoff;
   private final Duration maxBackoff;
   private final Duration staleAfter;
+  private final Duration hungAfter;
+  private final Duration awaitResults;
   private final Executor executor;
+  private final ExecutorService ownedPool;
+  private final ConcurrentLinkedQueue<Completion> finished = new ConcurrentLinkedQueue<>();
   private final Map<String, ProviderState> providers = new LinkedHashMap<>();
   private final Map<String, VehicleState> vehicles = new HashMap<>();
 
@@ -85,7 +106,15 @@ public final class PollingScheduler {
     this.baseBackoff = b.baseBackoff;
     this.maxBackoff = b.maxBackoff;
     this.staleAfter = b.staleAfter;
-    this.executor = b.executor;
+    this.hungAfter = b.hungAfter;
+    this.awaitResults = b.awaitResults;
+    if (b.executor != null) {
+      this.executor = b.executor;
+      this.ownedPool = null;
+    } else {
+      this.ownedPool = Executors.newCachedThreadPool(new PollThreads());
+      this.executor = ownedPool;
+    }
     Instant now = clock.instant();
     for (Map.Entry<String, Registration> e : b.registrations.entrySet()) {
       providers.put(e.getKey(), new ProviderState(e.getValue(), now));
@@ -156,11 +185,7 @@ public final class PollingScheduler {
 
   /** The current status of a provider. */
   public ProviderStatus status(String providerId) {
-    ProviderState p = providers.get(providerId);
-    if (p == null) {
-      throw new IllegalArgumentException("provider " + providerId + " is not configured");
-    }
-    return p.status;
+    return requireProvider(providerId).status;
   }
 
   /** Requests sent to a provider in the current UTC day. */
@@ -168,10 +193,21 @@ public final class PollingScheduler {
     return providers.get(providerId).usedToday;
   }
 
-  /** The earliest time something may be due (a vehicle, or the end of a block); empty if idle. */
+  /**
+   * The earliest time something may be due (a vehicle, the end of a block, or the time a busy
+   * provider counts as hung); empty if idle. A busy provider's answer can arrive at any time, so
+   * while one is busy drive {@link #runDue()} at a fixed rate rather than only at this time.
+   */
   public Optional<Instant> nextDueAt() {
     Instant best = null;
     for (ProviderState p : providers.values()) {
+      if (p.task != null) {
+        if (!p.hungReported && p.inFlightSince != null) {
+          Instant hung = p.inFlightSince.plus(hungAfter);
+          best = best == null || hung.isBefore(best) ? hung : best;
+        }
+        continue;
+      }
       if (p.pushOnly || p.queue.isEmpty()) {
         continue;
       }
@@ -189,12 +225,13 @@ public final class PollingScheduler {
   /**
    * Plans the requests due now within each provider's budget, without sending them. The vehicles of
    * the returned batches are in flight until {@link #complete} or {@link #fail} is called.
+   * Providers whose requests from {@link #runDue()} are still running are left out.
    */
   public List<PollBatch> planDue() {
     Instant now = clock.instant();
     List<PollBatch> batches = new ArrayList<>();
     for (ProviderState p : providers.values()) {
-      if (p.pushOnly) {
+      if (p.pushOnly || p.task != null) {
         continue;
       }
       if (p.blockedUntil != null) {
@@ -241,70 +278,280 @@ public final class PollingScheduler {
   }
 
   /**
-   * Plans, sends and records everything due now; one provider's failure never stops others. Each
-   * provider's requests run as one task on the configured executor (by default on the calling
-   * thread), so with a thread pool a slow provider does not hold back the requests of the others;
-   * results are recorded on the calling thread once all tasks have finished.
+   * Records the answers that arrived since the last call, then plans and sends everything due now.
+   * Each provider's batches go out as one task on the executor; this call waits for them at most
+   * {@code awaitResults} (default not at all), so a slow or hung provider never delays the others.
+   * A provider whose previous task is still running is skipped until it answers. Answers that
+   * arrive later are recorded by the next {@link #runDue()}, {@link #collect()} or {@link
+   * #awaitIdle(Duration)}.
+   *
+   * @return what was sent now and what was recorded during this call
    */
   public PollReport runDue() {
+    Tally tally = new Tally();
+    drain(tally);
+    markHungProviders(clock.instant());
     List<PollBatch> batches = planDue();
     Map<String, List<PollBatch>> byProvider = new LinkedHashMap<>();
     for (PollBatch b : batches) {
       byProvider.computeIfAbsent(b.providerId(), k -> new ArrayList<>()).add(b);
     }
-    List<CompletableFuture<List<Outcome>>> tasks = new ArrayList<>(byProvider.size());
+    List<CompletableFuture<?>> started = new ArrayList<>(byProvider.size());
     for (Map.Entry<String, List<PollBatch>> e : byProvider.entrySet()) {
-      ProviderState p = providers.get(e.getKey());
-      List<PollBatch> mine = e.getValue();
-      tasks.add(CompletableFuture.supplyAsync(() -> send(p, mine), executor));
+      started.add(start(providers.get(e.getKey()), e.getValue()));
     }
-    int vehiclesPolled = 0;
-    int snapshots = 0;
-    int failures = 0;
-    for (CompletableFuture<List<Outcome>> task : tasks) {
-      for (Outcome o : task.join()) {
-        vehiclesPolled += o.batch().request().vehicles().size();
-        if (o.error() == null) {
-          complete(o.batch(), o.result());
-          snapshots += o.result().snapshots().size();
-          failures += o.result().failures().size();
-        } else {
-          fail(o.batch(), o.error());
-          failures += o.batch().request().vehicles().size();
+    if (!awaitResults.isZero() && !started.isEmpty()) {
+      waitFor(CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)), awaitResults);
+    }
+    drain(tally);
+    return report(batches.size(), tally);
+  }
+
+  /** Records the answers that have arrived, without sending anything. */
+  public PollReport collect() {
+    Tally tally = new Tally();
+    drain(tally);
+    return report(0, tally);
+  }
+
+  /**
+   * Waits until no provider task is running or the timeout passes, recording answers as they come.
+   * For simulations, tests and shutdown; a live driver just calls {@link #runDue()} periodically.
+   *
+   * @return whether every provider task has finished
+   */
+  public boolean awaitIdle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    drain(new Tally());
+    while (true) {
+      List<CompletableFuture<?>> running = new ArrayList<>();
+      for (ProviderState p : providers.values()) {
+        if (p.task != null) {
+          running.add(p.task);
         }
       }
+      if (running.isEmpty()) {
+        return true;
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      waitFor(
+          CompletableFuture.anyOf(running.toArray(CompletableFuture[]::new)),
+          Duration.ofNanos(left));
+      drain(new Tally());
     }
+  }
+
+  /**
+   * Waits until one provider's running requests have finished or the timeout passes, recording
+   * every answer that has arrived meanwhile; the other providers are not waited for.
+   *
+   * @return whether that provider is idle
+   */
+  public boolean awaitIdle(String providerId, Duration timeout) {
+    ProviderState p = requireProvider(providerId);
+    CompletableFuture<?> running = p.task;
+    if (running != null) {
+      waitFor(running, timeout);
+    }
+    drain(new Tally());
+    return p.task == null;
+  }
+
+  /** Whether a provider's requests are still running (it is skipped until they finish). */
+  public boolean isBusy(String providerId) {
+    return requireProvider(providerId).task != null;
+  }
+
+  /** Stops the scheduler's own request pool, if it has one; running requests are interrupted. */
+  @Override
+  public void close() {
+    if (ownedPool != null) {
+      ownedPool.shutdownNow();
+    }
+  }
+
+  private PollReport report(int requests, Tally t) {
     Map<String, ProviderStatus> statuses = new LinkedHashMap<>();
     for (ProviderState p : providers.values()) {
       statuses.put(p.id, p.status);
     }
-    return new PollReport(batches.size(), vehiclesPolled, snapshots, failures, statuses);
+    return new PollReport(requests, t.vehiclesPolled, t.snapshots, t.failures, statuses);
   }
 
-  private record Outcome(PollBatch batch, FetchResult result, TelematicsException error) {}
+  private static void waitFor(CompletableFuture<?> f, Duration timeout) {
+    try {
+      f.get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // a provider still running is recorded later; failures are carried as outcomes
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
-  /** Sends one provider's batches in order; runs on the executor, touches no scheduler state. */
+  /** Starts one provider's batches as a task; it touches no scheduler state. */
+  private CompletableFuture<?> start(ProviderState p, List<PollBatch> mine) {
+    p.inFlightSince = clock.instant();
+    p.hungReported = false;
+    CompletableFuture<List<Outcome>> task;
+    try {
+      task = CompletableFuture.supplyAsync(() -> send(p, mine), executor);
+    } catch (RejectedExecutionException e) {
+      task = CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<?> done =
+        task.handle(
+            (outcomes, error) -> {
+              finished.add(new Completion(p, mine, outcomes, error));
+              return null;
+            });
+    // set before any drain can see the completion, so a task that already ran (on the calling
+    // thread, or rejected) is cleared by the drain that follows
+    p.task = done;
+    return done;
+  }
+
+  /** Records every finished provider task, in the order they finished. */
+  private void drain(Tally tally) {
+    Completion c;
+    while ((c = finished.poll()) != null) {
+      record(c, tally);
+    }
+  }
+
+  private void record(Completion c, Tally tally) {
+    ProviderState p = c.provider();
+    p.task = null;
+    p.inFlightSince = null;
+    List<Outcome> outcomes = c.outcomes();
+    if (outcomes == null) {
+      Throwable t =
+          c.error() instanceof java.util.concurrent.CompletionException ce
+              ? ce.getCause()
+              : c.error();
+      LOG.warn("{}: request task failed unexpectedly", p.id, t);
+      TelematicsException e =
+          new TelematicsException(
+              ErrorCode.PROVIDER_UNAVAILABLE,
+              p.id,
+              0,
+              null,
+              "request task failed: " + (t == null ? "unknown" : t.getClass().getSimpleName()),
+              t);
+      outcomes = new ArrayList<>();
+      outcomes.add(new Outcome(c.batches().get(0), null, e, true));
+      for (int i = 1; i < c.batches().size(); i++) {
+        outcomes.add(new Outcome(c.batches().get(i), null, null, false));
+      }
+    }
+    for (Outcome o : outcomes) {
+      if (!o.sent()) {
+        defer(p, o.batch());
+        continue;
+      }
+      tally.vehiclesPolled += o.batch().request().vehicles().size();
+      if (o.error() == null) {
+        complete(o.batch(), o.result());
+        tally.snapshots += o.result().snapshots().size();
+        tally.failures += o.result().failures().size();
+      } else {
+        fail(o.batch(), o.error());
+        tally.failures += o.batch().request().vehicles().size();
+      }
+    }
+  }
+
+  /**
+   * Puts back the vehicles of a batch that was not sent because an earlier batch of the same
+   * provider failed: they wait for the provider's block (or go first next time), and the request is
+   * not counted against the daily quota.
+   */
+  private void defer(ProviderState p, PollBatch batch) {
+    Instant at = p.blockedUntil != null ? p.blockedUntil : clock.instant();
+    if (p.usedToday > 0) {
+      p.usedToday--;
+    }
+    for (VehicleRef ref : batch.request().vehicles()) {
+      VehicleState v = vehicles.get(ref.vehicleId());
+      if (v != null && v.inFlight) {
+        v.inFlight = false;
+        if (batch.request().wakeAllowed().contains(ref.vehicleId())) {
+          v.wakeRequested = true;
+        }
+        v.nextDueAt = at;
+        p.queue.add(v);
+      }
+    }
+  }
+
+  /** Marks providers that have not answered for {@code hungAfter} unavailable, once per task. */
+  private void markHungProviders(Instant now) {
+    for (ProviderState p : providers.values()) {
+      if (p.task == null || p.hungReported || p.inFlightSince == null) {
+        continue;
+      }
+      Duration waiting = Duration.between(p.inFlightSince, now);
+      if (waiting.compareTo(hungAfter) >= 0) {
+        p.hungReported = true;
+        setStatus(p, ProviderStatus.UNAVAILABLE, "no answer for " + waiting, now);
+        markProviderStale(p, "no answer for " + waiting, now);
+      }
+    }
+  }
+
+  private static final class Tally {
+    int vehiclesPolled;
+    int snapshots;
+    int failures;
+  }
+
+  private record Completion(
+      ProviderState provider, List<PollBatch> batches, List<Outcome> outcomes, Throwable error) {}
+
+  private record Outcome(
+      PollBatch batch, FetchResult result, TelematicsException error, boolean sent) {}
+
+  /** Whether a failure concerns the whole provider (stop its other batches) or only vehicles. */
+  private static boolean providerWide(ErrorCode code) {
+    return switch (code) {
+      case VEHICLE_ASLEEP, VEHICLE_NOT_FOUND, REQUEST_REJECTED -> false;
+      default -> true;
+    };
+  }
+
+  /**
+   * Sends one provider's batches in order; runs on the executor and touches no scheduler state.
+   * After the first provider-wide failure the remaining batches are not sent.
+   */
   private static List<Outcome> send(ProviderState p, List<PollBatch> batches) {
     List<Outcome> out = new ArrayList<>(batches.size());
+    boolean stopped = false;
     for (PollBatch batch : batches) {
+      if (stopped) {
+        out.add(new Outcome(batch, null, null, false));
+        continue;
+      }
+      TelematicsException error;
       try {
-        out.add(new Outcome(batch, p.provider.fetch(batch.request()), null));
+        out.add(new Outcome(batch, p.provider.fetch(batch.request()), null, true));
+        continue;
       } catch (TelematicsException e) {
-        out.add(new Outcome(batch, null, e));
+        error = e;
       } catch (RuntimeException e) {
         LOG.warn("{}: provider threw unexpectedly", p.id, e);
-        out.add(
-            new Outcome(
-                batch,
+        error =
+            new TelematicsException(
+                ErrorCode.PROVIDER_UNAVAILABLE,
+                p.id,
+                0,
                 null,
-                new TelematicsException(
-                    ErrorCode.PROVIDER_UNAVAILABLE,
-                    p.id,
-                    0,
-                    null,
-                    "unexpected " + e.getClass().getSimpleName(),
-                    e)));
+                "unexpected " + e.getClass().getSimpleName(),
+                e);
       }
+      out.add(new Outcome(batch, null, error, true));
+      stopped = providerWide(error.code());
     }
     return out;
   }
@@ -320,7 +567,11 @@ public final class PollingScheduler {
       setStatus(p, ProviderStatus.HEALTHY, "answering again", now);
     }
     for (VehicleSnapshot s : result.snapshots()) {
-      store.apply(s);
+      // a provider may answer for more vehicles than asked (a shared feed); keep only ours
+      VehicleState owner = vehicles.get(s.vehicleId());
+      if (owner != null && owner.ref.providerId().equals(p.id)) {
+        store.apply(s);
+      }
     }
     Map<String, VehicleFailure> failed = new HashMap<>();
     for (VehicleFailure f : result.failures()) {
@@ -328,7 +579,8 @@ public final class PollingScheduler {
     }
     for (VehicleRef ref : batch.request().vehicles()) {
       VehicleState v = vehicles.get(ref.vehicleId());
-      if (v == null) {
+      if (v == null || !v.inFlight) {
+        // unregistered or re-registered while its request ran: nothing to re-plan
         continue;
       }
       v.inFlight = false;
@@ -373,7 +625,7 @@ public final class PollingScheduler {
       case VEHICLE_ASLEEP, VEHICLE_NOT_FOUND, REQUEST_REJECTED -> {
         for (VehicleRef ref : batch.request().vehicles()) {
           VehicleState v = vehicles.get(ref.vehicleId());
-          if (v != null) {
+          if (v != null && v.inFlight) {
             v.inFlight = false;
             PollOutcome o =
                 e.code() == ErrorCode.VEHICLE_ASLEEP ? PollOutcome.ASLEEP : PollOutcome.FAILED;
@@ -395,7 +647,7 @@ public final class PollingScheduler {
     }
     for (VehicleRef ref : batch.request().vehicles()) {
       VehicleState v = vehicles.get(ref.vehicleId());
-      if (v != null) {
+      if (v != null && v.inFlight) {
         v.inFlight = false;
         v.nextDueAt = p.blockedUntil;
         p.queue.add(v);
@@ -462,6 +714,28 @@ public final class PollingScheduler {
     store.recordProviderStatus(p.id, status, detail, now);
   }
 
+  private ProviderState requireProvider(String providerId) {
+    ProviderState p = providers.get(providerId);
+    if (p == null) {
+      throw new IllegalArgumentException("provider " + providerId + " is not configured");
+    }
+    return p;
+  }
+
+  /** Daemon threads named after the scheduler, so a forgotten scheduler never keeps a JVM up. */
+  private static final class PollThreads implements ThreadFactory {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    private final int pool = POOLS.incrementAndGet();
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "telematics-poll-" + pool + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
   private VehicleState requireVehicle(String vehicleId) {
     VehicleState v = vehicles.get(vehicleId);
     if (v == null) {
@@ -503,6 +777,12 @@ public final class PollingScheduler {
     int circuitOpens;
     ProviderStatus status = ProviderStatus.HEALTHY;
 
+    /** The running request task of {@link #runDue()}, or null; only the driving thread writes. */
+    CompletableFuture<?> task;
+
+    Instant inFlightSince;
+    boolean hungReported;
+
     ProviderState(Registration r, Instant now) {
       this.provider = r.provider();
       this.id = r.provider().id();
@@ -527,7 +807,9 @@ public final class PollingScheduler {
     private Duration baseBackoff = Duration.ofSeconds(30);
     private Duration maxBackoff = Duration.ofMinutes(30);
     private Duration staleAfter = Duration.ofHours(1);
-    private Executor executor = Runnable::run;
+    private Duration hungAfter = Duration.ofMinutes(2);
+    private Duration awaitResults = Duration.ZERO;
+    private Executor executor;
     private final Map<String, Registration> registrations = new LinkedHashMap<>();
 
     private Builder() {}
@@ -608,11 +890,38 @@ public final class PollingScheduler {
     }
 
     /**
-     * Where provider requests run (default: the thread calling {@link #runDue()}). Give a pool with
-     * a thread per provider so a slow provider does not delay the others' requests.
+     * Where provider requests run. By default the scheduler owns a cached pool of daemon threads
+     * (at most one busy thread per provider, since a busy provider is skipped); {@link #close()}
+     * stops it. {@code Runnable::run} sends on the calling thread, which makes runs deterministic
+     * for simulations and benchmarks, but then a hung provider holds up {@link #runDue()}.
      */
     public Builder executor(Executor value) {
       this.executor = Objects.requireNonNull(value, "executor");
+      return this;
+    }
+
+    /**
+     * How long a provider may stay without an answer before it is marked {@link
+     * ProviderStatus#UNAVAILABLE} and its vehicles' data stale, on the scheduler's clock (default 2
+     * min; set it above the adapters' HTTP timeouts).
+     */
+    public Builder hungAfter(Duration value) {
+      this.hungAfter = Objects.requireNonNull(value, "hungAfter");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("hungAfter must be positive but was " + value);
+      }
+      return this;
+    }
+
+    /**
+     * How long {@link #runDue()} waits (wall time) for the requests it has just started before
+     * returning; answers arriving later are recorded by the next call (default zero: never wait).
+     */
+    public Builder awaitResults(Duration value) {
+      this.awaitResults = Objects.requireNonNull(value, "awaitResults");
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("awaitResults must not be negative but was " + value);
+      }
       return this;
     }
 

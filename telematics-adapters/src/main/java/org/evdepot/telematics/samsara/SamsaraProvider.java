@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
@@ -32,7 +31,6 @@ import org.evdepot.telematics.StateOfCharge;
 import org.evdepot.telematics.TelematicsException;
 import org.evdepot.telematics.TelematicsProvider;
 import org.evdepot.telematics.Units;
-import org.evdepot.telematics.VehicleFailure;
 import org.evdepot.telematics.VehicleRef;
 import org.evdepot.telematics.VehicleSnapshot;
 import org.evdepot.telematics.auth.TokenSource;
@@ -41,10 +39,18 @@ import org.evdepot.telematics.internal.HttpSupport;
 import org.evdepot.telematics.internal.Json;
 
 /**
- * Samsara vehicle stats feed: {@code GET /fleet/vehicles/stats/feed?types=...&vehicleIds=...}. The
- * first call returns the latest value of each stat; its {@code pagination.endCursor} is then passed
- * as {@code after} so each later call returns only what happened since. Pages are followed while
- * {@code hasNextPage} is true (bounded per fetch); the cursor is kept per vehicle set.
+ * Samsara vehicle stats feed: {@code GET /fleet/vehicles/stats/feed?types=...}. The first call
+ * returns the latest value of each stat; its {@code pagination.endCursor} is then passed as {@code
+ * after} so each later call returns only what happened since. Pages are followed while {@code
+ * hasNextPage} is true (bounded per fetch).
+ *
+ * <p>One feed per provider instance: the feed is read without a vehicle filter (everything the
+ * token may see), so its one cursor stays valid whichever vehicles a fetch asks for, and the
+ * answers for vehicles this provider has been asked about before are returned too (they are only in
+ * this read of the feed). A vehicle asked about for the first time while the feed already has a
+ * cursor gets one extra call filtered to the new vehicles ({@code vehicleIds=...}, no cursor) for
+ * its latest values. Memory is one cursor plus the known vehicles (bounded, least recently asked
+ * forgotten first).
  *
  * <p>Stats read: {@code evStateOfChargeMilliPercent} (milli-percent), {@code evChargingStatus} (0
  * unknown, 1 not charging, 2 charging), {@code obdOdometerMeters} (metres) and {@code gps}
@@ -57,7 +63,7 @@ public final class SamsaraProvider implements TelematicsProvider {
       "evStateOfChargeMilliPercent,evChargingStatus,obdOdometerMeters,gps";
 
   private static final int MAX_PAGES = 20;
-  private static final int MAX_CURSORS = 4096;
+  private static final int MAX_KNOWN = 100_000;
 
   private final String id;
   private final URI baseUri;
@@ -66,13 +72,16 @@ public final class SamsaraProvider implements TelematicsProvider {
   private final Plausibility plausibility;
   private final int maxBatch;
   private final ObjectMapper mapper = new ObjectMapper();
-  private final Map<String, String> cursors =
+  private String cursor;
+
+  /** Vehicles asked about so far, by Samsara vehicle id; least recently asked dropped first. */
+  private final Map<String, VehicleRef> known =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-          return size() > MAX_CURSORS;
+        protected boolean removeEldestEntry(Map.Entry<String, VehicleRef> eldest) {
+          return size() > MAX_KNOWN;
         }
       };
 
@@ -107,30 +116,70 @@ public final class SamsaraProvider implements TelematicsProvider {
     return new ProviderCapabilities(maxBatch, false, false);
   }
 
-  /** The feed cursor held for a set of provider vehicle ids, if any. */
-  public synchronized Optional<String> cursor(List<String> providerVehicleIds) {
-    return Optional.ofNullable(cursors.get(key(providerVehicleIds)));
+  /** The feed cursor, once the feed has been read. */
+  public synchronized Optional<String> cursor() {
+    return Optional.ofNullable(cursor);
+  }
+
+  /** How many vehicles the feed's answers are matched against (for tests and metrics). */
+  public synchronized int knownVehicles() {
+    return known.size();
   }
 
   @Override
-  public FetchResult fetch(FetchRequest request) {
+  public synchronized FetchResult fetch(FetchRequest request) {
+    List<VehicleRef> fresh = new ArrayList<>();
+    for (VehicleRef ref : request.vehicles()) {
+      VehicleRef before = known.get(ref.providerVehicleRef());
+      if (before == null || !before.equals(ref)) {
+        fresh.add(ref);
+      }
+    }
     Map<String, VehicleRef> byProviderId = new HashMap<>();
     for (VehicleRef ref : request.vehicles()) {
       byProviderId.put(ref.providerVehicleRef(), ref);
     }
-    List<String> ids = request.vehicles().stream().map(VehicleRef::providerVehicleRef).toList();
-    String key = key(ids);
-    String cursor;
-    synchronized (this) {
-      cursor = cursors.get(key);
-    }
     Map<String, VehicleSnapshot> merged = new LinkedHashMap<>();
+    if (cursor != null && !fresh.isEmpty()) {
+      // new vehicles: their latest values, filtered to them and without touching the cursor
+      List<String> ids = fresh.stream().map(VehicleRef::providerVehicleRef).toList();
+      read(ids, null, byProviderId, merged);
+    }
+    String next = read(null, cursor, byProviderId, merged);
+    // only now that every page has been read do the cursor and the known vehicles move on
+    cursor = next;
+    for (VehicleRef ref : request.vehicles()) {
+      known.put(ref.providerVehicleRef(), ref);
+    }
+    Instant now = clock.instant();
+    List<VehicleSnapshot> snapshots = new ArrayList<>(merged.size());
+    for (VehicleSnapshot s : merged.values()) {
+      snapshots.add(plausibility.check(s, now).snapshot());
+    }
+    return new FetchResult(snapshots, List.of());
+  }
+
+  /**
+   * Reads the feed from {@code after} (or its start), following pages, merging each known vehicle's
+   * items into {@code merged}.
+   *
+   * @param vehicleIds a vehicle filter, or null for the whole feed
+   * @return the last cursor seen (or {@code after} when none was given)
+   */
+  private String read(
+      List<String> vehicleIds,
+      String after,
+      Map<String, VehicleRef> byProviderId,
+      Map<String, VehicleSnapshot> merged) {
+    String position = after;
     for (int page = 0; page < MAX_PAGES; page++) {
       StringBuilder q = new StringBuilder("/fleet/vehicles/stats/feed?types=");
-      q.append(HttpSupport.encode(TYPES)).append("&vehicleIds=");
-      q.append(HttpSupport.encode(String.join(",", ids)));
-      if (cursor != null) {
-        q.append("&after=").append(HttpSupport.encode(cursor));
+      q.append(HttpSupport.encode(TYPES));
+      if (vehicleIds != null) {
+        q.append("&vehicleIds=").append(HttpSupport.encode(String.join(",", vehicleIds)));
+      }
+      if (position != null) {
+        q.append("&after=").append(HttpSupport.encode(position));
       }
       URI uri = baseUri.resolve(q.toString());
       HttpResponse<String> response =
@@ -144,7 +193,12 @@ public final class SamsaraProvider implements TelematicsProvider {
             ErrorCode.MALFORMED_RESPONSE, id, "feed answer lacks data array or pagination");
       }
       for (JsonNode item : data) {
-        VehicleRef ref = byProviderId.get(Json.text(item, "id"));
+        String vehicle = Json.text(item, "id");
+        VehicleRef ref = byProviderId.get(vehicle);
+        if (ref == null) {
+          // not asked for now, but asked for before: its news is only in this read of the feed
+          ref = vehicle == null ? null : known.get(vehicle);
+        }
         if (ref == null) {
           continue;
         }
@@ -153,28 +207,13 @@ public final class SamsaraProvider implements TelematicsProvider {
       }
       String next = Json.text(pagination, "endCursor");
       if (next != null && !next.isEmpty()) {
-        cursor = next;
+        position = next;
       }
       if (!pagination.path("hasNextPage").asBoolean(false)) {
         break;
       }
     }
-    if (cursor != null) {
-      synchronized (this) {
-        cursors.put(key, cursor);
-      }
-    }
-    Instant now = clock.instant();
-    List<VehicleSnapshot> snapshots = new ArrayList<>(merged.size());
-    for (VehicleSnapshot s : merged.values()) {
-      snapshots.add(plausibility.check(s, now).snapshot());
-    }
-    List<VehicleFailure> failures = List.of();
-    return new FetchResult(snapshots, failures);
-  }
-
-  private static String key(List<String> ids) {
-    return ids.stream().sorted().collect(Collectors.joining(","));
+    return position;
   }
 
   /**

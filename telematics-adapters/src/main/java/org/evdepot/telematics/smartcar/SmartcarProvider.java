@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
@@ -62,10 +63,24 @@ public final class SmartcarProvider implements TelematicsProvider {
     IMPERIAL
   }
 
+  /** Stands in when only per-vehicle accounts are configured; never asked for a token. */
+  private static final TokenSource NO_DEFAULT_ACCOUNT =
+      new TokenSource() {
+        @Override
+        public org.evdepot.telematics.auth.AccessToken current() {
+          throw new IllegalStateException("no default account: tokens come per vehicle");
+        }
+
+        @Override
+        public void invalidate() {}
+      };
+
   private final String id;
   private final URI baseUri;
   private final UnitSystem unitSystem;
   private final AuthorizedCaller caller;
+  private final Function<VehicleRef, TokenSource> accounts;
+  private final TokenSource defaultTokens;
   private final Clock clock;
   private final Plausibility plausibility;
   private final ObjectMapper mapper = new ObjectMapper();
@@ -80,9 +95,16 @@ public final class SmartcarProvider implements TelematicsProvider {
         new AuthorizedCaller(
             b.id,
             b.http != null ? b.http : HttpSupport.defaultClient(),
-            b.tokens,
+            b.tokens != null ? b.tokens : NO_DEFAULT_ACCOUNT,
             b.timeout,
             clock);
+    this.accounts = b.accounts;
+    this.defaultTokens = b.tokens;
+  }
+
+  /** The tokens for a vehicle's requests; null when its account is unknown. */
+  private TokenSource tokensFor(VehicleRef ref) {
+    return accounts == null ? defaultTokens : accounts.apply(ref);
   }
 
   /** A new builder. */
@@ -106,10 +128,19 @@ public final class SmartcarProvider implements TelematicsProvider {
     List<VehicleSnapshot> snapshots = new ArrayList<>();
     List<VehicleFailure> failures = new ArrayList<>();
     for (VehicleRef ref : request.vehicles()) {
+      TokenSource account = tokensFor(ref);
+      if (account == null) {
+        failures.add(
+            new VehicleFailure(
+                ref.vehicleId(), ErrorCode.REQUEST_REJECTED, "no account credentials known"));
+        continue;
+      }
       try {
-        snapshots.add(fetchOne(ref));
+        snapshots.add(fetchOne(ref, account));
       } catch (TelematicsException e) {
-        if (e.code() == ErrorCode.VEHICLE_NOT_FOUND || e.code() == ErrorCode.REQUEST_REJECTED) {
+        if (e.code() == ErrorCode.VEHICLE_NOT_FOUND
+            || e.code() == ErrorCode.REQUEST_REJECTED
+            || (accounts != null && e.code() == ErrorCode.AUTHENTICATION)) {
           failures.add(new VehicleFailure(ref.vehicleId(), e.code(), e.getMessage()));
         } else {
           throw e;
@@ -119,7 +150,7 @@ public final class SmartcarProvider implements TelematicsProvider {
     return new FetchResult(snapshots, failures);
   }
 
-  private VehicleSnapshot fetchOne(VehicleRef ref) {
+  private VehicleSnapshot fetchOne(VehicleRef ref, TokenSource account) {
     ObjectNode body = mapper.createObjectNode();
     ArrayNode requests = body.putArray("requests");
     for (String path : PATHS) {
@@ -131,6 +162,7 @@ public final class SmartcarProvider implements TelematicsProvider {
             "/v2.0/vehicles/" + HttpSupport.encode(ref.providerVehicleRef()) + "/batch");
     HttpResponse<String> response =
         caller.sendOk(
+            account,
             () ->
                 HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/json")
@@ -260,6 +292,7 @@ public final class SmartcarProvider implements TelematicsProvider {
     private URI baseUri = URI.create("https://api.smartcar.com");
     private UnitSystem unitSystem = UnitSystem.METRIC;
     private TokenSource tokens;
+    private Function<VehicleRef, TokenSource> accounts;
     private HttpClient http;
     private Duration timeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
@@ -291,6 +324,19 @@ public final class SmartcarProvider implements TelematicsProvider {
       return this;
     }
 
+    /**
+     * Several authorising accounts behind this one provider instance (so they share its rate limit
+     * and quota): each vehicle's requests use the tokens its account gave. {@code tokensOf} answers
+     * the account's token source for a vehicle (return the same instance for every vehicle of an
+     * account), or null when none is known, which fails that vehicle only. In this mode a rejected
+     * account (HTTP 401 twice, refresh refused) fails its own vehicles, not the whole provider.
+     * Replaces {@link #tokens(TokenSource)}.
+     */
+    public Builder accounts(Function<VehicleRef, TokenSource> tokensOf) {
+      this.accounts = Objects.requireNonNull(tokensOf, "tokensOf");
+      return this;
+    }
+
     /** The HTTP client. */
     public Builder httpClient(HttpClient value) {
       this.http = value;
@@ -317,8 +363,8 @@ public final class SmartcarProvider implements TelematicsProvider {
 
     /** Validates and builds. */
     public SmartcarProvider build() {
-      if (tokens == null) {
-        throw new IllegalArgumentException("tokens must be set");
+      if ((tokens == null) == (accounts == null)) {
+        throw new IllegalArgumentException("exactly one of tokens and accounts must be set");
       }
       return new SmartcarProvider(this);
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
@@ -50,9 +51,23 @@ public final class TeslaFleetProvider implements TelematicsProvider {
   private static final String ENDPOINTS =
       "charge_state%3Bdrive_state%3Bvehicle_state%3Blocation_data";
 
+  /** Stands in when only per-vehicle accounts are configured; never asked for a token. */
+  private static final TokenSource NO_DEFAULT_ACCOUNT =
+      new TokenSource() {
+        @Override
+        public org.evdepot.telematics.auth.AccessToken current() {
+          throw new IllegalStateException("no default account: tokens come per vehicle");
+        }
+
+        @Override
+        public void invalidate() {}
+      };
+
   private final String id;
   private final URI baseUri;
   private final AuthorizedCaller caller;
+  private final Function<VehicleRef, TokenSource> accounts;
+  private final TokenSource defaultTokens;
   private final Clock clock;
   private final Plausibility plausibility;
   private final SocBasis socBasis;
@@ -68,9 +83,16 @@ public final class TeslaFleetProvider implements TelematicsProvider {
         new AuthorizedCaller(
             b.id,
             b.http != null ? b.http : HttpSupport.defaultClient(),
-            b.tokens,
+            b.tokens != null ? b.tokens : NO_DEFAULT_ACCOUNT,
             b.timeout,
             clock);
+    this.accounts = b.accounts;
+    this.defaultTokens = b.tokens;
+  }
+
+  /** The tokens for a vehicle's requests; null when its account is unknown. */
+  private TokenSource tokensFor(VehicleRef ref) {
+    return accounts == null ? defaultTokens : accounts.apply(ref);
   }
 
   /** A new builder. */
@@ -94,37 +116,61 @@ public final class TeslaFleetProvider implements TelematicsProvider {
     List<VehicleSnapshot> snapshots = new ArrayList<>();
     List<VehicleFailure> failures = new ArrayList<>();
     for (VehicleRef ref : request.vehicles()) {
-      String tag = HttpSupport.encode(ref.providerVehicleRef());
-      URI uri = baseUri.resolve("/api/1/vehicles/" + tag + "/vehicle_data?endpoints=" + ENDPOINTS);
-      HttpResponse<String> response = caller.send(() -> HttpRequest.newBuilder(uri).GET());
-      if (response.statusCode() == 408) {
-        String message = "vehicle unavailable (asleep or offline)";
-        if (request.mayWake(ref.vehicleId())) {
-          URI wake = baseUri.resolve("/api/1/vehicles/" + tag + "/wake_up");
-          caller.sendOk(
-              () -> HttpRequest.newBuilder(wake).POST(HttpRequest.BodyPublishers.noBody()));
-          message = "vehicle asleep; wake_up sent";
-        }
-        failures.add(new VehicleFailure(ref.vehicleId(), ErrorCode.VEHICLE_ASLEEP, message));
-        continue;
-      }
-      if (response.statusCode() == 404) {
+      TokenSource account = tokensFor(ref);
+      if (account == null) {
         failures.add(
-            new VehicleFailure(ref.vehicleId(), ErrorCode.VEHICLE_NOT_FOUND, "unknown vehicle"));
+            new VehicleFailure(
+                ref.vehicleId(), ErrorCode.REQUEST_REJECTED, "no account credentials known"));
         continue;
       }
-      HttpSupport.raiseForStatus(response, id, clock);
-      Instant receivedAt = clock.instant();
-      JsonNode root = HttpSupport.parse(mapper, response.body(), id);
-      JsonNode data = root.get("response");
-      if (data == null || !data.isObject()) {
-        throw new TelematicsException(
-            ErrorCode.MALFORMED_RESPONSE, id, "vehicle_data answer has no response object");
+      try {
+        fetchOne(ref, request, account, snapshots, failures);
+      } catch (TelematicsException e) {
+        if (accounts == null || e.code() != ErrorCode.AUTHENTICATION) {
+          throw e;
+        }
+        // one account rejected: its vehicles fail, the other accounts carry on
+        failures.add(new VehicleFailure(ref.vehicleId(), e.code(), e.getMessage()));
       }
-      VehicleSnapshot s = decode(ref, data, receivedAt, socBasis);
-      snapshots.add(plausibility.check(s, receivedAt).snapshot());
     }
     return new FetchResult(snapshots, failures);
+  }
+
+  private void fetchOne(
+      VehicleRef ref,
+      FetchRequest request,
+      TokenSource account,
+      List<VehicleSnapshot> snapshots,
+      List<VehicleFailure> failures) {
+    String tag = HttpSupport.encode(ref.providerVehicleRef());
+    URI uri = baseUri.resolve("/api/1/vehicles/" + tag + "/vehicle_data?endpoints=" + ENDPOINTS);
+    HttpResponse<String> response = caller.send(account, () -> HttpRequest.newBuilder(uri).GET());
+    if (response.statusCode() == 408) {
+      String message = "vehicle unavailable (asleep or offline)";
+      if (request.mayWake(ref.vehicleId())) {
+        URI wake = baseUri.resolve("/api/1/vehicles/" + tag + "/wake_up");
+        caller.sendOk(
+            account, () -> HttpRequest.newBuilder(wake).POST(HttpRequest.BodyPublishers.noBody()));
+        message = "vehicle asleep; wake_up sent";
+      }
+      failures.add(new VehicleFailure(ref.vehicleId(), ErrorCode.VEHICLE_ASLEEP, message));
+      return;
+    }
+    if (response.statusCode() == 404) {
+      failures.add(
+          new VehicleFailure(ref.vehicleId(), ErrorCode.VEHICLE_NOT_FOUND, "unknown vehicle"));
+      return;
+    }
+    HttpSupport.raiseForStatus(response, id, clock);
+    Instant receivedAt = clock.instant();
+    JsonNode root = HttpSupport.parse(mapper, response.body(), id);
+    JsonNode data = root.get("response");
+    if (data == null || !data.isObject()) {
+      throw new TelematicsException(
+          ErrorCode.MALFORMED_RESPONSE, id, "vehicle_data answer has no response object");
+    }
+    VehicleSnapshot s = decode(ref, data, receivedAt, socBasis);
+    snapshots.add(plausibility.check(s, receivedAt).snapshot());
   }
 
   /**
@@ -235,6 +281,7 @@ public final class TeslaFleetProvider implements TelematicsProvider {
     private String id = "tesla";
     private URI baseUri = URI.create("https://fleet-api.prd.eu.vn.cloud.tesla.com");
     private TokenSource tokens;
+    private Function<VehicleRef, TokenSource> accounts;
     private HttpClient http;
     private Duration timeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
@@ -258,6 +305,19 @@ public final class TeslaFleetProvider implements TelematicsProvider {
     /** The OAuth2 token source (third-party refresh token, rotated on each refresh). */
     public Builder tokens(TokenSource value) {
       this.tokens = value;
+      return this;
+    }
+
+    /**
+     * Several authorising accounts behind this one provider instance (so they share its rate limit
+     * and quota): each vehicle's requests use the tokens its account gave. {@code tokensOf} answers
+     * the account's token source for a vehicle (return the same instance for every vehicle of an
+     * account), or null when none is known, which fails that vehicle only. In this mode a rejected
+     * account (HTTP 401 twice, refresh refused) fails its own vehicles, not the whole provider.
+     * Replaces {@link #tokens(TokenSource)}.
+     */
+    public Builder accounts(Function<VehicleRef, TokenSource> tokensOf) {
+      this.accounts = Objects.requireNonNull(tokensOf, "tokensOf");
       return this;
     }
 
@@ -293,8 +353,8 @@ public final class TeslaFleetProvider implements TelematicsProvider {
 
     /** Validates and builds. */
     public TeslaFleetProvider build() {
-      if (tokens == null) {
-        throw new IllegalArgumentException("tokens must be set");
+      if ((tokens == null) == (accounts == null)) {
+        throw new IllegalArgumentException("exactly one of tokens and accounts must be set");
       }
       return new TeslaFleetProvider(this);
     }

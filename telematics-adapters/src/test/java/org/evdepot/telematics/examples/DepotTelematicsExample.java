@@ -86,15 +86,19 @@ public final class DepotTelematicsExample {
       push.register(truck);
       scheduler.register(truck);
 
-      // 4. A simulated hour: poll whatever is due every 30 s; the truck pushes once.
+      // 4. A simulated hour: poll whatever is due every 30 s; the truck pushes once. Requests run
+      // on the scheduler's own threads and runDue() does not wait for them; this simulation waits
+      // for the answers before moving its virtual clock (a live driver simply calls runDue()).
       for (int step = 0; step <= 120; step++) {
         scheduler.runDue();
+        scheduler.awaitIdle(Duration.ofSeconds(30));
         if (step == 10) {
           byte[] body = Fixtures.read("push/report-knots.json").getBytes(StandardCharsets.UTF_8);
           push.receive(body, WebhookProvider.sign(body, pushKey));
         }
         clock.advance(Duration.ofSeconds(30));
       }
+      scheduler.close();
       out.add("samsara status: " + scheduler.status("samsara"));
       out.add("samsara requests: " + samsaraApi.requests().size());
       for (String id : List.of("bus-17", "bus-18", "truck-9")) {

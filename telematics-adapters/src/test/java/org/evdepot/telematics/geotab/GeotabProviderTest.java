@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
+import org.evdepot.telematics.PlugState;
 import org.evdepot.telematics.Quality;
 import org.evdepot.telematics.TelematicsException;
 import org.evdepot.telematics.VehicleRef;
@@ -17,6 +19,7 @@ import org.evdepot.telematics.VehicleSnapshot;
 import org.evdepot.telematics.auth.Secret;
 import org.evdepot.telematics.testing.DecoderTestBase;
 import org.evdepot.telematics.testing.Fixtures;
+import org.evdepot.telematics.testing.LoopbackServer;
 import org.evdepot.telematics.testing.LoopbackServer.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +62,7 @@ class GeotabProviderTest extends DecoderTestBase {
         .isEqualTo("geo-session-1");
     assertThat(call.toString()).doesNotContain("geotab-password");
     JsonNode calls = call.path("params").path("calls");
-    assertThat(calls).hasSize(4);
+    assertThat(calls).hasSize(5);
     assertThat(
             calls.get(0).path("params").path("search").path("diagnosticSearch").path("id").asText())
         .isEqualTo("DiagnosticStateOfChargeId");
@@ -67,6 +70,9 @@ class GeotabProviderTest extends DecoderTestBase {
         .isEqualTo(NOW.toString());
     assertThat(calls.get(2).path("params").path("typeName").asText()).isEqualTo("DeviceStatusInfo");
     assertThat(calls.get(3).path("params").path("typeName").asText()).isEqualTo("ChargeEvent");
+    assertThat(
+            calls.get(4).path("params").path("search").path("diagnosticSearch").path("id").asText())
+        .isEqualTo("DiagnosticElectricVehicleChargingStateId");
 
     assertThat(s.stateOfCharge().valueOrNull().percent()).isEqualTo(68.5);
     assertThat(s.stateOfCharge().observedAt()).contains(Instant.parse("2026-03-02T05:56:12Z"));
@@ -77,6 +83,86 @@ class GeotabProviderTest extends DecoderTestBase {
     assertThat(s.energyAddedKwh().quality()).isEqualTo(Quality.FRESH);
     assertThat(s.energyAddedKwh().observedAt()).contains(Instant.parse("2026-03-02T01:30:00Z"));
     assertThat(provider.session().authentications()).isEqualTo(1);
+    // charging state 1 (AC charging) -> charging; plugged in is derived from it
+    assertThat(s.chargingState().valueOrNull()).isEqualTo(ChargingState.CHARGING);
+    assertThat(s.chargingState().observedAt()).contains(Instant.parse("2026-03-02T05:55:40Z"));
+    assertThat(s.chargingState().quality()).isEqualTo(Quality.FRESH);
+    assertThat(s.plugState().valueOrNull()).isEqualTo(PlugState.PLUGGED);
+    assertThat(s.plugState().quality()).isEqualTo(Quality.ESTIMATED);
+  }
+
+  @Test
+  void notCharging_takesTheLatestStateAndLeavesPlugStateUnknown() {
+    server.enqueue(
+        RPC,
+        Answer.json(200, Fixtures.read("geotab/authenticate.json")),
+        Answer.json(200, Fixtures.read("geotab/multicall-not-charging.json")));
+    VehicleSnapshot s = only(provider.fetch(FetchRequest.of(B2A)));
+    assertThat(s.chargingState().valueOrNull()).isEqualTo(ChargingState.IDLE);
+    assertThat(s.chargingState().observedAt()).contains(Instant.parse("2026-03-02T05:41:00Z"));
+    // not charging says nothing about the cable: plugged and full, or unplugged
+    assertThat(s.plugState().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(s.plugState().valueOrNull()).isNull();
+    assertThat(s.stateOfCharge().valueOrNull().percent()).isEqualTo(100.0);
+  }
+
+  @Test
+  void chargingStateCodes_mapZeroOneTwo_andAnythingElseToUnknown() throws Exception {
+    for (String[] c :
+        new String[][] {
+          {"0", "IDLE"}, {"1", "CHARGING"}, {"2.0", "CHARGING"}, {"7", "UNKNOWN"}, {"-1", "UNKNOWN"}
+        }) {
+      JsonNode status =
+          mapper.readTree("[{\"data\": " + c[0] + ", \"dateTime\": \"2026-03-02T05:00:00Z\"}]");
+      VehicleSnapshot s = GeotabProvider.decode(B2A, null, null, null, null, status, NOW);
+      assertThat(s.chargingState().valueOrNull()).as(c[0]).isEqualTo(ChargingState.valueOf(c[1]));
+      assertThat(s.plugState().valueOrNull())
+          .as(c[0])
+          .isEqualTo(c[1].equals("CHARGING") ? PlugState.PLUGGED : null);
+    }
+  }
+
+  @Test
+  void authenticateNamingAnotherServer_sendsEveryLaterCallThere() throws Exception {
+    try (LoopbackServer federated = new LoopbackServer()) {
+      String redirect =
+          Fixtures.read("geotab/authenticate-redirect.json")
+              .replace("{SERVER}", federated.baseUri().getAuthority());
+      server.enqueue(RPC, Answer.json(200, redirect));
+      federated.enqueue(
+          RPC,
+          Answer.json(200, Fixtures.read("geotab/multicall.json")),
+          Answer.json(200, Fixtures.read("geotab/error-invalid-user.json")),
+          Answer.json(200, Fixtures.read("geotab/multicall.json")));
+
+      only(provider.fetch(FetchRequest.of(B2A)));
+
+      assertThat(server.requests(RPC)).hasSize(1);
+      assertThat(body(0).path("method").asText()).isEqualTo("Authenticate");
+      assertThat(federated.requests(RPC)).hasSize(1);
+      JsonNode call = mapper.readTree(federated.requests(RPC).get(0).body());
+      assertThat(call.path("method").asText()).isEqualTo("ExecuteMultiCall");
+      assertThat(call.path("params").path("credentials").path("sessionId").asText())
+          .isEqualTo("geo-session-fed");
+      assertThat(call.toString()).doesNotContain("geotab-password");
+      assertThat(provider.session().callEndpoint()).isEqualTo(federated.baseUri().resolve(RPC));
+
+      // an expired session authenticates again at the configured endpoint, then goes back there
+      only(provider.fetch(FetchRequest.of(B2A)));
+      assertThat(server.requests(RPC)).hasSize(2);
+      assertThat(body(1).path("method").asText()).isEqualTo("Authenticate");
+      assertThat(federated.requests(RPC)).hasSize(3);
+    }
+  }
+
+  @Test
+  void authenticatePathThatIsNotAServerName_isRefused() {
+    server.enqueue(RPC, Answer.json(200, Fixtures.read("geotab/authenticate-bad-path.json")));
+    assertThatThrownBy(() -> provider.fetch(FetchRequest.of(B2A)))
+        .isInstanceOfSatisfying(
+            TelematicsException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_RESPONSE));
+    assertThat(server.requests(RPC)).hasSize(1);
   }
 
   @Test
@@ -121,6 +207,19 @@ class GeotabProviderTest extends DecoderTestBase {
   }
 
   @Test
+  void overLimit_honoursTheRetryAfterHeader() {
+    server.enqueue(
+        RPC,
+        Answer.json(200, Fixtures.read("geotab/authenticate.json")),
+        Answer.json(200, Fixtures.read("geotab/error-over-limit.json"))
+            .withHeader("Retry-After", "58"));
+    assertThatThrownBy(() -> provider.fetch(FetchRequest.of(B2A)))
+        .isInstanceOfSatisfying(
+            TelematicsException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(58)));
+  }
+
+  @Test
   void partialData_leavesMissingDiagnosticsUnavailable() {
     server.enqueue(
         RPC,
@@ -130,6 +229,8 @@ class GeotabProviderTest extends DecoderTestBase {
     assertThat(s.stateOfCharge().quality()).isEqualTo(Quality.UNAVAILABLE);
     assertThat(s.energyAddedKwh().quality()).isEqualTo(Quality.UNAVAILABLE);
     assertThat(s.location().valueOrNull().speedKmh()).isEqualTo(42.5);
+    assertThat(s.chargingState().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(s.plugState().quality()).isEqualTo(Quality.UNAVAILABLE);
   }
 
   @Test

@@ -79,8 +79,9 @@ class PollingSchedulerTest {
     return refs;
   }
 
+  /** A scheduler sending on the calling thread, so each run is recorded when it returns. */
   private PollingScheduler.Builder scheduler() {
-    return PollingScheduler.builder().clock(clock).store(store).seed(7);
+    return PollingScheduler.builder().clock(clock).store(store).seed(7).executor(Runnable::run);
   }
 
   /** Runs everything due, stepping the virtual clock, for the given duration. */
@@ -350,6 +351,7 @@ class PollingSchedulerTest {
             .clock(local)
             .store(new InMemorySnapshotStore())
             .seed(seed)
+            .executor(Runnable::run)
             .provider(p, GENEROUS)
             .build();
     List<VehicleRef> refs = fleet("p", 20);
@@ -383,42 +385,158 @@ class PollingSchedulerTest {
     assertThat(s.status("tesla")).isEqualTo(ProviderStatus.HEALTHY);
   }
 
+  private static TelematicsException unavailable(String provider) {
+    return new TelematicsException(
+        ErrorCode.PROVIDER_UNAVAILABLE, provider, 503, null, "HTTP 503", null);
+  }
+
   @Test
-  void withAnExecutor_aSlowProviderDoesNotHoldBackTheOthersRequests() throws Exception {
-    java.util.concurrent.CountDownLatch fastCalled = new java.util.concurrent.CountDownLatch(1);
-    ScriptedProvider slow = provider("slow", 1, false);
-    slow.behave(
+  void providerWideFailure_stopsThatProvidersRemainingBatches_untilItsBackoffEnds() {
+    ScriptedProvider p = provider("samsara", 10, false);
+    p.behave(
+        r -> {
+          throw unavailable("samsara");
+        });
+    PollingScheduler s =
+        scheduler()
+            .jitter(0)
+            .backoff(Duration.ofSeconds(30), Duration.ofMinutes(30))
+            .provider(p, GENEROUS)
+            .build();
+    fleet("samsara", 30).forEach(s::register);
+
+    PollReport first = s.runDue();
+
+    // one request, not three: the 5xx stops the cycle's other batches
+    assertThat(p.calls()).hasSize(1);
+    assertThat(first.vehiclesPolled()).isEqualTo(10);
+    assertThat(s.requestsToday("samsara")).isEqualTo(1);
+    assertThat(s.nextDueAt()).contains(START.plusSeconds(30));
+    for (int i = 0; i < 30; i++) {
+      assertThat(s.nextPollOf("samsara-v" + i)).contains(START.plusSeconds(30));
+    }
+    clock.advance(Duration.ofSeconds(29));
+    assertThat(s.runDue().requests()).isZero();
+
+    p.behave(idle());
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(s.runDue().requests()).isEqualTo(3);
+    assertThat(p.calls()).hasSize(4);
+    assertThat(store.all()).hasSize(30);
+  }
+
+  @Test
+  void rateLimit_stopsTheRemainingBatches_andTheyWaitForRetryAfter() {
+    ScriptedProvider p = provider("tesla", 1, true);
+    p.behave(
+        r -> {
+          throw new TelematicsException(
+              ErrorCode.RATE_LIMITED, "tesla", 429, Duration.ofSeconds(90), "HTTP 429", null);
+        });
+    PollingScheduler s = scheduler().jitter(0).provider(p, GENEROUS).build();
+    fleet("tesla", 5).forEach(s::register);
+    s.requestWake("tesla-v3");
+
+    s.runDue();
+
+    assertThat(p.calls()).hasSize(1);
+    assertThat(s.status("tesla")).isEqualTo(ProviderStatus.RATE_LIMITED);
+    p.behave(idle());
+    clock.advance(Duration.ofSeconds(90));
+    assertThat(s.runDue().requests()).isEqualTo(5);
+    // the wake permission of a vehicle whose request was never sent is kept
+    assertThat(p.calls())
+        .filteredOn(c -> c.request().vehicles().get(0).vehicleId().equals("tesla-v3"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.request().wakeAllowed()).containsExactly("tesla-v3"));
+  }
+
+  @Test
+  void vehicleLevelFailure_doesNotStopTheOtherBatches() {
+    ScriptedProvider p = provider("smartcar", 1, false);
+    p.behave(
+        r -> {
+          if (r.vehicles().get(0).vehicleId().equals("smartcar-v0")) {
+            throw new TelematicsException(ErrorCode.VEHICLE_NOT_FOUND, "smartcar", "HTTP 404");
+          }
+          return idle().apply(r);
+        });
+    PollingScheduler s = scheduler().provider(p, GENEROUS).build();
+    fleet("smartcar", 4).forEach(s::register);
+    PollReport r = s.runDue();
+    assertThat(p.calls()).hasSize(4);
+    assertThat(r.snapshots()).isEqualTo(3);
+    assertThat(s.status("smartcar")).isEqualTo(ProviderStatus.HEALTHY);
+  }
+
+  @Test
+  void byDefault_runDueReturnsWithoutWaitingForAProviderThatDoesNotAnswer() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ScriptedProvider stuck = provider("stuck", 1, false);
+    stuck.behave(
         r -> {
           try {
-            // returns once the other provider has been called, which only a parallel run allows
-            if (!fastCalled.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
-              throw new TelematicsException(ErrorCode.PROVIDER_UNAVAILABLE, "slow", "timed out");
-            }
+            release.await();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
           return idle().apply(r);
         });
-    ScriptedProvider fast = provider("fast", 1, false);
-    Function<FetchRequest, FetchResult> fastAnswer = idle();
-    fast.behave(
-        r -> {
-          fastCalled.countDown();
-          return fastAnswer.apply(r);
-        });
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      PollingScheduler s =
-          scheduler().executor(pool).provider(slow, GENEROUS).provider(fast, GENEROUS).build();
-      s.register(new VehicleRef("s1", "slow", "1"));
-      s.register(new VehicleRef("f1", "fast", "1"));
-      PollReport r = s.runDue();
-      assertThat(r.snapshots()).isEqualTo(2);
-      assertThat(r.statuses()).containsEntry("slow", ProviderStatus.HEALTHY);
+    ScriptedProvider fine = provider("fine", 1, false);
+    try (PollingScheduler s =
+        PollingScheduler.builder()
+            .clock(clock)
+            .store(store)
+            .jitter(0)
+            .provider(stuck, GENEROUS)
+            .provider(fine, GENEROUS)
+            .build()) {
+      s.register(new VehicleRef("s1", "stuck", "1"));
+      s.register(new VehicleRef("f1", "fine", "1"));
+
+      PollReport r = s.runDue(); // returns although "stuck" never answers
+      assertThat(r.requests()).isEqualTo(2);
+      // while busy, "stuck" counts only with the time it would be reported hung (default 2 min)
+      assertThat(s.awaitIdle("fine", Duration.ofSeconds(30))).isTrue();
+      assertThat(s.nextDueAt()).contains(START.plus(Duration.ofMinutes(2)));
+      assertThat(s.awaitIdle("fine", Duration.ofSeconds(30))).isTrue();
+      assertThat(store.latest("f1")).isPresent();
+      assertThat(s.isBusy("stuck")).isTrue();
+      assertThat(store.latest("s1")).isEmpty();
+
+      release.countDown();
+      assertThat(s.awaitIdle(Duration.ofSeconds(30))).isTrue();
+      assertThat(store.latest("s1")).isPresent();
+      assertThat(s.isBusy("stuck")).isFalse();
     } finally {
-      pool.shutdownNow();
+      release.countDown();
     }
+  }
+
+  @Test
+  void answersForVehiclesNotRegisteredWithThatProvider_areNotStored() {
+    ScriptedProvider feed = provider("feed", 10, false);
+    Function<FetchRequest, FetchResult> ours = idle();
+    feed.behave(
+        r -> {
+          List<VehicleSnapshot> out = new ArrayList<>(ours.apply(r).snapshots());
+          FetchRequest extra =
+              FetchRequest.of(
+                  List.of(
+                      new VehicleRef("someone-else", "feed", "x"),
+                      new VehicleRef("other-v0", "feed", "y")));
+          out.addAll(ours.apply(extra).snapshots());
+          return new FetchResult(out, List.of());
+        });
+    ScriptedProvider other = provider("other", 10, false);
+    PollingScheduler s = scheduler().provider(feed, GENEROUS).provider(other, GENEROUS).build();
+    s.register(new VehicleRef("feed-v0", "feed", "a"));
+    s.register(new VehicleRef("other-v0", "other", "b"));
+    other.behave(r -> new FetchResult(List.of(), List.of()));
+    s.runDue();
+    assertThat(store.latest("feed-v0")).isPresent();
+    assertThat(store.latest("someone-else")).isEmpty();
+    assertThat(store.latest("other-v0")).isEmpty();
   }
 
   @Test

@@ -74,12 +74,90 @@ class SamsaraProviderTest extends DecoderTestBase {
     assertThat(b18.location().valueOrNull().speedKmh()).isEqualTo(32.18688);
 
     List<String> queries = server.requests(FEED).stream().map(r -> r.query()).toList();
-    assertThat(queries.get(0)).contains("types=").doesNotContain("after=");
-    assertThat(queries.get(1)).contains("after=cur-1a");
+    // one feed for the provider: no vehicle filter, so its cursor fits any later batch
+    assertThat(queries.get(0))
+        .contains("types=")
+        .doesNotContain("after=")
+        .doesNotContain("vehicleIds");
+    assertThat(queries.get(1)).contains("after=cur-1a").doesNotContain("vehicleIds");
     assertThat(server.requests(FEED).get(0).header("Authorization"))
         .isEqualTo("Bearer samsara-api-token");
-    assertThat(provider.cursor(List.of(BUS18.providerVehicleRef(), BUS17.providerVehicleRef())))
-        .contains("cur-1b");
+    assertThat(provider.cursor()).contains("cur-1b");
+  }
+
+  @Test
+  void cursor_isReusedWhicheverVehiclesABatchAsksFor_andSharedFeedAnswersAreKept() {
+    server.enqueue(
+        FEED,
+        Answer.json(200, Fixtures.read("samsara/feed-first.json")),
+        Answer.json(200, Fixtures.read("samsara/feed-page2.json")),
+        Answer.json(200, Fixtures.read("samsara/feed-next.json")),
+        Answer.json(200, Fixtures.read("samsara/feed-partial.json")));
+    provider.fetch(BOTH);
+    clock.advance(Duration.ofMinutes(2));
+
+    // a batch of bus-18 alone still continues the feed (no new unfiltered read from the start)
+    FetchResult r = provider.fetch(FetchRequest.of(BUS18));
+    List<String> queries = server.requests(FEED).stream().map(x -> x.query()).toList();
+    assertThat(queries).hasSize(3);
+    assertThat(queries.get(2)).contains("after=cur-1b").doesNotContain("vehicleIds");
+    // the feed answered for bus-17 only; it is returned, since this read is the only one with it
+    assertThat(byId(r)).containsOnlyKeys("bus-17");
+    assertThat(provider.cursor()).contains("cur-2");
+
+    provider.fetch(FetchRequest.of(BUS17));
+    assertThat(server.requests(FEED).get(3).query()).contains("after=cur-2");
+    assertThat(provider.cursor()).contains("cur-p");
+    assertThat(provider.knownVehicles()).isEqualTo(2);
+  }
+
+  @Test
+  void vehicleAskedForTheFirstTime_getsItsLatestValuesWithoutMovingTheFeedCursor() {
+    server.enqueue(
+        FEED,
+        Answer.json(200, Fixtures.read("samsara/feed-next.json")),
+        Answer.json(200, Fixtures.read("samsara/feed-new-vehicle.json")),
+        Answer.json(200, Fixtures.read("samsara/feed-next.json")));
+    provider.fetch(FetchRequest.of(BUS17));
+    assertThat(provider.cursor()).contains("cur-2");
+
+    FetchResult r = provider.fetch(BOTH);
+
+    List<String> queries = server.requests(FEED).stream().map(x -> x.query()).toList();
+    assertThat(queries).hasSize(3);
+    // bus-18 is new: one call filtered to it, from the start of its data
+    assertThat(queries.get(1)).contains("vehicleIds=281474977075806").doesNotContain("after=");
+    // then the shared feed continues where it was
+    assertThat(queries.get(2)).contains("after=cur-2").doesNotContain("vehicleIds");
+    assertThat(provider.cursor()).contains("cur-2");
+    Map<String, VehicleSnapshot> s = byId(r);
+    assertThat(s.get("bus-18").stateOfCharge().valueOrNull().percent()).isEqualTo(100.0);
+    assertThat(s.get("bus-18").chargingState().valueOrNull()).isEqualTo(ChargingState.IDLE);
+    assertThat(s.get("bus-17").stateOfCharge().valueOrNull().percent()).isEqualTo(77.48);
+  }
+
+  @Test
+  void partialData_leavesMissingStatsUnavailable_neverDefaultsTimes_andIgnoresOtherVehicles() {
+    server.enqueue(FEED, Answer.json(200, Fixtures.read("samsara/feed-partial.json")));
+    Map<String, VehicleSnapshot> s = byId(provider.fetch(BOTH));
+
+    assertThat(s).containsOnlyKeys("bus-17", "bus-18");
+    VehicleSnapshot b17 = s.get("bus-17");
+    assertThat(b17.stateOfCharge().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(b17.chargingState().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(b17.odometerKm().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(b17.location().valueOrNull().latitude()).isEqualTo(59.32932);
+    assertThat(b17.location().valueOrNull().speedKmh()).isNaN();
+    assertThat(b17.location().observedAt()).contains(Instant.parse("2026-03-02T05:59:10Z"));
+
+    VehicleSnapshot b18 = s.get("bus-18");
+    // a value without a time keeps no observation time: it is not "now"
+    assertThat(b18.stateOfCharge().valueOrNull().percent()).isEqualTo(55.0);
+    assertThat(b18.stateOfCharge().observedAt()).isEmpty();
+    assertThat(b18.chargingState().valueOrNull()).isEqualTo(ChargingState.UNKNOWN);
+    assertThat(b18.plugState().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(b18.odometerKm().quality()).isEqualTo(Quality.UNAVAILABLE);
+    assertThat(b18.location().quality()).isEqualTo(Quality.UNAVAILABLE);
   }
 
   @Test
@@ -138,8 +216,8 @@ class SamsaraProviderTest extends DecoderTestBase {
         .isInstanceOfSatisfying(
             TelematicsException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_RESPONSE));
-    assertThat(provider.cursor(List.of(BUS17.providerVehicleRef(), BUS18.providerVehicleRef())))
-        .isEmpty();
+    assertThat(provider.cursor()).isEmpty();
+    assertThat(provider.knownVehicles()).isZero();
   }
 
   @Test

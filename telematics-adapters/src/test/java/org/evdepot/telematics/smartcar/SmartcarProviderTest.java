@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
 import org.evdepot.telematics.FetchRequest;
+import org.evdepot.telematics.FetchResult;
 import org.evdepot.telematics.PlugState;
 import org.evdepot.telematics.Quality;
 import org.evdepot.telematics.TelematicsException;
 import org.evdepot.telematics.VehicleRef;
 import org.evdepot.telematics.VehicleSnapshot;
+import org.evdepot.telematics.auth.ApiKey;
 import org.evdepot.telematics.auth.OAuth2TokenSource;
 import org.evdepot.telematics.auth.Secret;
+import org.evdepot.telematics.auth.TokenSource;
 import org.evdepot.telematics.testing.DecoderTestBase;
 import org.evdepot.telematics.testing.Fixtures;
 import org.evdepot.telematics.testing.LoopbackServer.Answer;
@@ -153,5 +157,57 @@ class SmartcarProviderTest extends DecoderTestBase {
   @Test
   void toString_revealsNoSecret() {
     assertThat(provider.toString()).doesNotContain("secret", "refresh");
+  }
+
+  @Test
+  void severalAccounts_eachVehicleUsesItsAccountsToken_andARejectedAccountFailsOnlyItsVehicles() {
+    String other = "5b5b1a7e-0000-4000-8000-000000000002";
+    String otherBatch = "/v2.0/vehicles/" + other + "/batch";
+    VehicleRef otherRef = new VehicleRef("bus-8", "smartcar", other);
+    TokenSource accountA = ApiKey.of(Secret.of("token-account-a"));
+    TokenSource accountB = ApiKey.of(Secret.of("token-account-b"));
+    Map<String, TokenSource> byVehicle = Map.of("bus-7", accountA, "bus-8", accountB);
+    SmartcarProvider multi =
+        SmartcarProvider.builder()
+            .baseUri(server.baseUri())
+            .accounts(ref -> byVehicle.get(ref.vehicleId()))
+            .clock(clock)
+            .build();
+    server.enqueue(BATCH, Answer.json(200, Fixtures.read("smartcar/batch-metric.json")));
+    server.enqueue(otherBatch, Answer.json(401, Fixtures.read("smartcar/error-401.json")));
+
+    VehicleSnapshot s = only(multi.fetch(FetchRequest.of(REF)));
+    FetchResult rejected = multi.fetch(FetchRequest.of(otherRef));
+    FetchResult unknown =
+        multi.fetch(FetchRequest.of(new VehicleRef("bus-9", "smartcar", "no-account")));
+
+    assertThat(s.stateOfCharge().valueOrNull().percent()).isEqualTo(57.0);
+    assertThat(server.requests(BATCH))
+        .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer token-account-a"));
+    // account B's 401 is retried once with B's token, then fails bus-8 only
+    assertThat(server.requests(otherBatch))
+        .hasSize(2)
+        .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer token-account-b"));
+    assertThat(rejected.snapshots()).isEmpty();
+    assertThat(rejected.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.code()).isEqualTo(ErrorCode.AUTHENTICATION));
+    assertThat(unknown.failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.code()).isEqualTo(ErrorCode.REQUEST_REJECTED));
+    assertThat(server.requests("/v2.0/vehicles/no-account/batch")).isEmpty();
+  }
+
+  @Test
+  void tokensAndAccounts_areExclusive() {
+    assertThatThrownBy(() -> SmartcarProvider.builder().build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                SmartcarProvider.builder()
+                    .tokens(ApiKey.of(Secret.of("a")))
+                    .accounts(ref -> null)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

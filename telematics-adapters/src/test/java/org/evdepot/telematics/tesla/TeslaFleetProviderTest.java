@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.evdepot.telematics.ChargingState;
 import org.evdepot.telematics.ErrorCode;
@@ -18,8 +19,10 @@ import org.evdepot.telematics.SocBasis;
 import org.evdepot.telematics.TelematicsException;
 import org.evdepot.telematics.VehicleRef;
 import org.evdepot.telematics.VehicleSnapshot;
+import org.evdepot.telematics.auth.ApiKey;
 import org.evdepot.telematics.auth.OAuth2TokenSource;
 import org.evdepot.telematics.auth.Secret;
+import org.evdepot.telematics.auth.TokenSource;
 import org.evdepot.telematics.testing.DecoderTestBase;
 import org.evdepot.telematics.testing.Fixtures;
 import org.evdepot.telematics.testing.LoopbackServer.Answer;
@@ -178,5 +181,42 @@ class TeslaFleetProviderTest extends DecoderTestBase {
             "{\"response\":{\"charge_state\":{\"usable_battery_level\":104,\"timestamp\":1772430900000}}}"));
     VehicleSnapshot s = only(provider.fetch(FetchRequest.of(REF)));
     assertThat(s.stateOfCharge().quality()).isEqualTo(Quality.INVALID);
+  }
+
+  @Test
+  void severalAccounts_shareOneInstance_andARejectedAccountFailsOnlyItsVehicles() {
+    String otherVin = "5YJ3E1EA7KF000002";
+    String otherData = "/api/1/vehicles/" + otherVin + "/vehicle_data";
+    TokenSource fleetOwner = ApiKey.of(Secret.of("tesla-account-owner"));
+    TokenSource driver = ApiKey.of(Secret.of("tesla-account-driver"));
+    Map<String, TokenSource> byVin = Map.of(VIN, fleetOwner, otherVin, driver);
+    TeslaFleetProvider multi =
+        TeslaFleetProvider.builder()
+            .baseUri(server.baseUri())
+            .accounts(ref -> byVin.get(ref.providerVehicleRef()))
+            .clock(clock)
+            .build();
+    server.enqueue(DATA, Answer.json(200, Fixtures.read("tesla/vehicle-data.json")));
+    server.enqueue(otherData, Answer.json(401, Fixtures.read("tesla/error-401.json")));
+
+    FetchResult r =
+        multi.fetch(
+            FetchRequest.of(java.util.List.of(REF, new VehicleRef("van-4", "tesla", otherVin))));
+
+    assertThat(r.snapshots())
+        .singleElement()
+        .satisfies(s -> assertThat(s.vehicleId()).isEqualTo("van-3"));
+    assertThat(r.failures())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.vehicleId()).isEqualTo("van-4");
+              assertThat(f.code()).isEqualTo(ErrorCode.AUTHENTICATION);
+            });
+    assertThat(server.requests(DATA).get(0).header("Authorization"))
+        .isEqualTo("Bearer tesla-account-owner");
+    assertThat(server.requests(otherData))
+        .allSatisfy(
+            x -> assertThat(x.header("Authorization")).isEqualTo("Bearer tesla-account-driver"));
   }
 }

@@ -15,12 +15,18 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A scripted HTTP server on 127.0.0.1 that replays canned answers, like OkHttp's mockwebserver.
  * Answers are queued per path (exact path, without query); each request takes the next one, the
- * last one repeats. Every request is recorded.
+ * last one repeats. Every request is recorded. A path can be held ({@link #hold(String)}): its
+ * requests are recorded but not answered until {@link #release(String)}, like a hung provider.
+ * Requests are served on their own threads, so a held path does not block the others.
  */
 public final class LoopbackServer implements AutoCloseable {
   /**
@@ -64,12 +70,36 @@ public final class LoopbackServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Deque<Answer>> answers = new LinkedHashMap<>();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "loopback-server");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Starts on an ephemeral port of 127.0.0.1. */
   public LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    server.setExecutor(threads);
     server.start();
+  }
+
+  /** From now on, requests to {@code path} get no answer until {@link #release(String)}. */
+  public LoopbackServer hold(String path) {
+    held.putIfAbsent(path, new CountDownLatch(1));
+    return this;
+  }
+
+  /** Answers the held requests of {@code path} (and later ones) again. */
+  public LoopbackServer release(String path) {
+    CountDownLatch gate = held.remove(path);
+    if (gate != null) {
+      gate.countDown();
+    }
+    return this;
   }
 
   /** The base URI, e.g. {@code http://127.0.0.1:41234}. */
@@ -113,6 +143,15 @@ public final class LoopbackServer implements AutoCloseable {
               exchange.getRequestURI().getRawQuery(),
               headers,
               body));
+      CountDownLatch gate = held.get(path);
+      if (gate != null) {
+        try {
+          gate.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       Answer a;
       synchronized (this) {
         Deque<Answer> q = answers.get(path);
@@ -135,6 +174,10 @@ public final class LoopbackServer implements AutoCloseable {
 
   @Override
   public void close() {
+    for (String path : List.copyOf(held.keySet())) {
+      release(path);
+    }
     server.stop(0);
+    threads.shutdownNow();
   }
 }
