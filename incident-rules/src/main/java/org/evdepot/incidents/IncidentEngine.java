@@ -26,6 +26,7 @@ import org.evdepot.incidents.rules.Rule;
 import org.evdepot.incidents.rules.RuleLoadException;
 import org.evdepot.incidents.rules.RuleLoader;
 import org.evdepot.incidents.rules.RuleSet;
+import org.evdepot.incidents.store.IncidentQuery;
 import org.evdepot.incidents.store.IncidentStore;
 import org.evdepot.incidents.store.IncidentStoreException;
 import org.slf4j.Logger;
@@ -44,12 +45,32 @@ import org.slf4j.LoggerFactory;
  * watermark is rejected as {@link SubmitResult#LATE}. So the same events give the same incidents in
  * any arrival order, as long as each arrives within the allowed lateness.
  *
+ * <h2>Clocks that run fast</h2>
+ *
+ * Because one event's time moves the watermark for every source, a single source whose clock runs
+ * ahead would make everyone else's on-time events late. So an event more than {@link
+ * Builder#maxClockSkew(Duration) maxClockSkew} (default 5 minutes) ahead of the engine's clock is
+ * rejected as {@link SubmitResult#FUTURE} (counted in {@link EngineStats#future()}); it neither
+ * enters the buffer nor moves the watermark, and the watermark never passes the clock's time plus
+ * the maximum skew. Rejected rather than clamped: clamping would invent an event time, put the
+ * event in the wrong place among the subject's other events, and still move the watermark up to
+ * clock + skew. {@link #advanceTo(Instant)} is an explicit instruction from the caller (replays,
+ * virtual time) and is not limited by the clock.
+ *
  * <p>At equal times events are evaluated before timers: a heartbeat exactly at the deadline arrives
  * in time.
  *
  * <h2>Threads</h2>
  *
- * All methods are thread-safe (one lock). Listeners run under that lock and must only queue work.
+ * All methods are thread-safe: they take the engine's one lock, including {@link #acknowledge} and
+ * {@link #resolve}. Listeners run under that lock and must only queue work.
+ *
+ * <h2>Removed rules</h2>
+ *
+ * When {@link #replaceRules} or {@link #reload} drops a rule, its active incidents are resolved by
+ * {@code engine} with the reason {@value #RULE_REMOVED}: nothing could ever resolve them otherwise.
+ * (Incidents in the store of a rule that is not in the rules an engine starts with are not touched:
+ * the engine cannot tell a removed rule from one of another engine sharing the store.)
  */
 public final class IncidentEngine {
 
@@ -60,12 +81,21 @@ public final class IncidentEngine {
     /** Buffered or evaluated. */
     ACCEPTED,
     /** Older than the watermark: dropped (counted in {@link EngineStats#late()}). */
-    LATE
+    LATE,
+    /**
+     * More than the maximum clock skew ahead of the engine's clock: dropped (counted in {@link
+     * EngineStats#future()}). The source's clock is probably wrong.
+     */
+    FUTURE
   }
+
+  /** Reason given when incidents are resolved because their rule was removed. */
+  public static final String RULE_REMOVED = "rule removed";
 
   private final IncidentStore store;
   private final Clock clock;
   private final Duration allowedLateness;
+  private final Duration maxClockSkew;
   private final Supplier<String> ids;
   private final List<IncidentListener> listeners = new CopyOnWriteArrayList<>();
   private final Context ctx = new Context();
@@ -86,12 +116,14 @@ public final class IncidentEngine {
   private Instant maxEventTime = Instant.MIN;
   private long accepted;
   private long late;
+  private long future;
   private long processed;
 
   private IncidentEngine(Builder b) {
     this.store = b.store;
     this.clock = b.clock;
     this.allowedLateness = b.allowedLateness;
+    this.maxClockSkew = b.maxClockSkew;
     this.ids = b.ids;
     this.listeners.addAll(b.listeners);
     replaceRules(b.rules);
@@ -106,7 +138,8 @@ public final class IncidentEngine {
 
   /**
    * Replaces the rules. Rules whose definition did not change keep their state (windows, timers);
-   * changed and new rules start empty. Incidents of removed rules stay as they are.
+   * changed and new rules start empty (their active incidents stay and continue when the rule fires
+   * again). Active incidents of removed rules are resolved with the reason {@value #RULE_REMOVED}.
    */
   public synchronized void replaceRules(RuleSet rules) {
     Objects.requireNonNull(rules, "rules");
@@ -127,6 +160,9 @@ public final class IncidentEngine {
       }
     }
     old.values().forEach(RuleEvaluator::retire);
+    for (RuleEvaluator removed : old.values()) {
+      resolveAllOf(removed.rule().id());
+    }
     Map<String, List<RuleEvaluator>> types = new HashMap<>();
     List<RuleEvaluator> any = new ArrayList<>();
     for (RuleEvaluator e : next) {
@@ -159,6 +195,21 @@ public final class IncidentEngine {
         "incident rules in force: {} rules, {} inhibit rules",
         rules.rules().size(),
         rules.inhibitRules().size());
+  }
+
+  private void resolveAllOf(String ruleId) {
+    Instant now = clock.instant();
+    IncidentQuery query = IncidentQuery.active().withLabel("rule", ruleId);
+    // The engine sets the "rule" label of every incident it opens. Each pass resolves what it
+    // found, so the next pass sees the rest (the query has a limit).
+    List<Incident> batch;
+    while (!(batch = store.list(query)).isEmpty()) {
+      for (Incident i : batch) {
+        Incident resolved = store.update(i.id(), x -> x.resolve(now, "engine", RULE_REMOVED));
+        LOG.info("incident {} resolved: {} ({})", resolved.id(), RULE_REMOVED, ruleId);
+        publish(resolved, IncidentListener.Change.RESOLVED);
+      }
+    }
   }
 
   /**
@@ -207,11 +258,20 @@ public final class IncidentEngine {
    * Submits an event. It is evaluated once the watermark passes its time; submitting may advance
    * the watermark and so evaluate earlier events and due timers.
    *
-   * @return {@link SubmitResult#LATE} when the event is older than the watermark
+   * @return {@link SubmitResult#LATE} when the event is older than the watermark, {@link
+   *     SubmitResult#FUTURE} when it is more than the maximum clock skew ahead of the clock
    */
   public synchronized SubmitResult submit(Event event) {
     Objects.requireNonNull(event, "event");
     Instant t = event.time();
+    if (t.isAfter(maxEventTime)) {
+      Instant horizon = horizon();
+      if (t.isAfter(horizon)) {
+        future++;
+        LOG.debug("event from the future dropped (clock + skew {}): {}", horizon, event);
+        return SubmitResult.FUTURE;
+      }
+    }
     if (t.isBefore(watermark)) {
       late++;
       LOG.debug("late event dropped (watermark {}): {}", watermark, event);
@@ -228,10 +288,20 @@ public final class IncidentEngine {
       maxEventTime = t;
       Instant w = t.minus(allowedLateness);
       if (w.isAfter(watermark)) {
-        advance(w);
+        // t is within clock + skew (checked above); the cap matters if the clock went back.
+        Instant horizon = horizon();
+        advance(w.isAfter(horizon) ? horizon : w);
       }
     }
     return SubmitResult.ACCEPTED;
+  }
+
+  /** The clock's time plus the maximum skew: no accepted event time, no watermark beyond it. */
+  private Instant horizon() {
+    Instant now = clock.instant();
+    // Saturate instead of overflowing for very large skews (e.g. a replay that turns the check
+    // off).
+    return Instant.MAX.minus(maxClockSkew).isAfter(now) ? now.plus(maxClockSkew) : Instant.MAX;
   }
 
   /** Moves the watermark to the clock's time minus the allowed lateness (if that is later). */
@@ -261,7 +331,7 @@ public final class IncidentEngine {
       keys += e.trackedKeys();
     }
     return new EngineStats(
-        accepted, late, processed, inOrder.size() + outOfOrder.size(), timers.size(), keys);
+        accepted, late, future, processed, inOrder.size() + outOfOrder.size(), timers.size(), keys);
   }
 
   private void advance(Instant to) {
@@ -318,7 +388,7 @@ public final class IncidentEngine {
    * @throws IncidentStoreException with reason NOT_FOUND for an unknown id
    * @throws IllegalStateException when the incident is resolved
    */
-  public Incident acknowledge(String incidentId, String by) {
+  public synchronized Incident acknowledge(String incidentId, String by) {
     Incident i = store.update(incidentId, x -> x.acknowledge(by, clock.instant()));
     publish(i, IncidentListener.Change.ACKNOWLEDGED);
     return i;
@@ -328,7 +398,7 @@ public final class IncidentEngine {
    * Resolves an incident by hand at the clock's time. If its rule fires again, a new incident
    * opens, linked to this one.
    */
-  public Incident resolve(String incidentId, String by, String reason) {
+  public synchronized Incident resolve(String incidentId, String by, String reason) {
     Incident before =
         store
             .find(incidentId)
@@ -460,6 +530,7 @@ public final class IncidentEngine {
     private IncidentStore store;
     private Clock clock = Clock.systemUTC();
     private Duration allowedLateness = Duration.ofSeconds(30);
+    private Duration maxClockSkew = Duration.ofMinutes(5);
     private RuleSet rules = RuleSet.empty();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private final List<IncidentListener> listeners = new ArrayList<>();
@@ -481,6 +552,18 @@ public final class IncidentEngine {
     /** How late an event may arrive and still count (default 30 s). */
     public Builder allowedLateness(Duration d) {
       this.allowedLateness = d;
+      return this;
+    }
+
+    /**
+     * How far ahead of the clock an event time may be (default 5 min); later events are rejected as
+     * {@link SubmitResult#FUTURE}. Keep it small: an accepted event from a clock that runs ahead by
+     * up to this much still moves the watermark up to {@code skew - allowedLateness} past the
+     * clock, and so can make other sources' on-time events late. For a replay of recorded events
+     * with a clock that is not the recording's, use {@link #advanceTo} with a large skew.
+     */
+    public Builder maxClockSkew(Duration d) {
+      this.maxClockSkew = d;
       return this;
     }
 
@@ -517,6 +600,10 @@ public final class IncidentEngine {
       if (allowedLateness == null || allowedLateness.isNegative()) {
         throw new IllegalArgumentException(
             "allowedLateness must be zero or positive but was " + allowedLateness);
+      }
+      if (maxClockSkew == null || maxClockSkew.isNegative()) {
+        throw new IllegalArgumentException(
+            "maxClockSkew must be zero or positive but was " + maxClockSkew);
       }
       if (rules == null) {
         throw new IllegalArgumentException("rules must be set");

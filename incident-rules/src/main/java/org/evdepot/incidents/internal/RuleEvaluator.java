@@ -48,6 +48,8 @@ public abstract class RuleEvaluator {
         return new ThresholdEvaluator(rule);
       case DECREASE:
         return new DecreaseEvaluator(rule);
+      case PROGRESS:
+        return new ProgressEvaluator(rule);
       default:
         throw new IllegalStateException("unhandled kind " + rule.kind());
     }
@@ -73,7 +75,8 @@ public abstract class RuleEvaluator {
    */
   public Set<String> types() {
     Set<String> all = new java.util.HashSet<>();
-    for (Condition c : new Condition[] {rule.when(), rule.clearWhen(), rule.resolveWhen()}) {
+    for (Condition c :
+        new Condition[] {rule.when(), rule.clearWhen(), rule.samples(), rule.resolveWhen()}) {
       if (c == null) {
         continue;
       }
@@ -113,6 +116,8 @@ public abstract class RuleEvaluator {
         }
         conditions.add(rule.clearWhen());
         break;
+      case PROGRESS:
+        return null; // samples and the state's events are tested on different attributes
       default:
         break;
     }
@@ -602,6 +607,119 @@ public abstract class RuleEvaluator {
         s.timerAt = s.times.peekFirst().plus(rule.window());
         ctx.schedule(this, key, s.timerAt);
       }
+    }
+
+    @Override
+    public int trackedKeys() {
+      return states.size();
+    }
+  }
+
+  /** Per-key state of progress rules. */
+  static final class ProgressState {
+    /** Last sample of the metric (kept outside the state too: it is the baseline on entering). */
+    double last = Double.NaN;
+
+    boolean active;
+    Event enteringEvent;
+    double baseline = Double.NaN;
+    boolean rose;
+    boolean fired;
+    Instant timerAt;
+  }
+
+  /** {@code progress} rules. */
+  static final class ProgressEvaluator extends RuleEvaluator {
+    private final Map<String, ProgressState> states = new HashMap<>();
+
+    ProgressEvaluator(Rule rule) {
+      super(rule);
+    }
+
+    @Override
+    protected void handle(Event event, Source subject, EvalContext ctx) {
+      String key = null;
+      if (rule.samples().test(event)) {
+        double v = numeric(event, rule.metric());
+        if (!Double.isNaN(v)) {
+          key = key(event, subject);
+          sample(key, v, event, ctx);
+        }
+      }
+      if (rule.when().test(event)) {
+        if (key == null) {
+          key = key(event, subject);
+        }
+        ProgressState s = states.computeIfAbsent(key, k -> new ProgressState());
+        if (!s.active) {
+          s.active = true;
+          s.enteringEvent = event;
+          s.baseline = s.last;
+          s.rose = false;
+          s.fired = false;
+          s.timerAt = event.time().plus(rule.holdFor());
+          ctx.schedule(this, key, s.timerAt);
+        }
+      } else if (rule.clearWhen() != null
+          ? rule.clearWhen().test(event)
+          : rule.when().acceptsType(event.type())) {
+        if (key == null) {
+          key = key(event, subject);
+        }
+        ProgressState s = states.get(key);
+        if (s != null && s.active) {
+          s.active = false;
+          s.enteringEvent = null;
+          s.timerAt = null;
+          if (s.fired) {
+            s.fired = false;
+            ctx.resolve(this, key, event.time(), "state left by " + event.type());
+          }
+        }
+      }
+    }
+
+    private void sample(String key, double v, Event event, EvalContext ctx) {
+      ProgressState s = states.get(key);
+      if (s == null) {
+        s = new ProgressState();
+        states.put(key, s);
+      }
+      s.last = v;
+      if (!s.active || s.rose) {
+        return;
+      }
+      if (Double.isNaN(s.baseline) || v < s.baseline) {
+        s.baseline = v; // first sample after entering, or the register was reset
+      } else if (v > s.baseline) {
+        s.rose = true;
+        s.timerAt = null;
+        if (s.fired) {
+          s.fired = false;
+          ctx.resolve(
+              this,
+              key,
+              event.time(),
+              rule.metric() + " rose from " + number(s.baseline) + " to " + number(v));
+        }
+      }
+    }
+
+    @Override
+    public void onTimer(String key, Instant at, EvalContext ctx) {
+      ProgressState s = states.get(key);
+      if (s == null || !s.active || s.rose || s.fired || !at.equals(s.timerAt)) {
+        return;
+      }
+      s.fired = true;
+      ctx.fire(
+          this,
+          key,
+          s.enteringEvent,
+          at,
+          Double.isNaN(s.last) ? null : number(s.last),
+          Double.isNaN(s.baseline) ? null : number(s.baseline),
+          null);
     }
 
     @Override

@@ -295,7 +295,8 @@ class NotificationDispatcherTest {
     faultConnector(CP2, "1");
     Instant start = cursor;
     for (int m = 1; m <= 15; m++) {
-      engine.submit(Event.of("Heartbeat", start.plusSeconds(m * 60L), CP2));
+      clock.set(start.plusSeconds(m * 60L));
+      engine.submit(Event.of("Heartbeat", clock.instant(), CP2));
     }
     engine.advanceTo(start.plusSeconds(15 * 60));
     assertThat(store.list(IncidentQuery.active()).stream().map(Incident::ruleId))
