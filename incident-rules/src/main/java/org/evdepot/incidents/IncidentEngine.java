@@ -37,28 +37,35 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Event time and lateness</h2>
  *
- * The engine keeps a <em>watermark</em>: the highest event time seen minus the allowed lateness,
- * or, after {@link #tick()}, the clock's time minus the allowed lateness, whichever is later (it
- * never goes back). Accepted events wait in a buffer until the watermark passes them and are then
- * evaluated in event-time order (ties broken by type, source and attributes), interleaved with the
- * rules' timers (a state held for 2 minutes, a heartbeat missing for 10). An event older than the
- * watermark is rejected as {@link SubmitResult#LATE}. So the same events give the same incidents in
- * any arrival order, as long as each arrives within the allowed lateness.
+ * The engine keeps a <em>watermark</em>: the highest event time seen (but no later than the clock's
+ * time) minus the allowed lateness, or, after {@link #tick()}, the clock's time minus the allowed
+ * lateness, whichever is later (it never goes back). Accepted events wait in a buffer until the
+ * watermark passes them and are then evaluated in event-time order (ties broken by type, source and
+ * attributes), interleaved with the rules' timers (a state held for 2 minutes, a heartbeat missing
+ * for 10). An event older than the watermark is rejected as {@link SubmitResult#LATE}. So the same
+ * events give the same incidents in any arrival order, as long as each arrives within the allowed
+ * lateness.
  *
  * <h2>Clocks that run fast</h2>
  *
  * Because one event's time moves the watermark for every source, a single source whose clock runs
- * ahead would make everyone else's on-time events late. So an event more than {@link
- * Builder#maxClockSkew(Duration) maxClockSkew} (default 5 minutes) ahead of the engine's clock is
- * rejected as {@link SubmitResult#FUTURE} (counted in {@link EngineStats#future()}); it neither
- * enters the buffer nor moves the watermark, and the watermark never passes the clock's time plus
- * the maximum skew. Rejected rather than clamped: clamping would invent an event time, put the
- * event in the wrong place among the subject's other events, and still move the watermark up to
- * clock + skew. {@link #advanceTo(Instant)} is an explicit instruction from the caller (replays,
- * virtual time) and is not limited by the clock.
+ * ahead would make everyone else's on-time events late. Two guards:
  *
- * <p>At equal times events are evaluated before timers: a heartbeat exactly at the deadline arrives
- * in time.
+ * <ul>
+ *   <li>event times move the watermark only up to the engine's clock minus the allowed lateness: an
+ *       event from a clock that runs a little fast is accepted and waits in the buffer until the
+ *       engine's clock reaches its time;
+ *   <li>an event more than {@link Builder#maxClockSkew(Duration) maxClockSkew} (default 5 minutes)
+ *       ahead of the engine's clock is rejected as {@link SubmitResult#FUTURE} (counted in {@link
+ *       EngineStats#future()}): it would sit in the buffer for that long and its time-based rules
+ *       would be meaningless. Rejected rather than clamped: clamping invents an event time and puts
+ *       the event in the wrong place among its subject's other events.
+ * </ul>
+ *
+ * So submitting never moves the watermark past the clock's time. {@link #advanceTo(Instant)} is an
+ * explicit instruction from the caller (replays, virtual time) and is not limited by the clock.
+ * Replays of recorded events work with the system clock (the recording is in the past); with a
+ * virtual clock, move the clock or call {@link #advanceTo(Instant)}.
  *
  * <h2>Threads</h2>
  *
@@ -114,6 +121,14 @@ public final class IncidentEngine {
 
   private Instant watermark = Instant.MIN;
   private Instant maxEventTime = Instant.MIN;
+
+  /**
+   * The clock's time when last read. Submitting reads the clock only when an event is later than
+   * this, so replays of past events read it once. A clock stepped back is noticed at the next
+   * {@link #tick()}.
+   */
+  private Instant clockSeen = Instant.MIN;
+
   private long accepted;
   private long late;
   private long future;
@@ -264,13 +279,13 @@ public final class IncidentEngine {
   public synchronized SubmitResult submit(Event event) {
     Objects.requireNonNull(event, "event");
     Instant t = event.time();
-    if (t.isAfter(maxEventTime)) {
-      Instant horizon = horizon();
-      if (t.isAfter(horizon)) {
-        future++;
-        LOG.debug("event from the future dropped (clock + skew {}): {}", horizon, event);
-        return SubmitResult.FUTURE;
-      }
+    if (t.isAfter(maxEventTime)
+        && t.isAfter(plusSkew(clockSeen))
+        && t.isAfter(plusSkew(readClock()))) {
+      future++;
+      LOG.debug(
+          "event more than {} ahead of the clock {} dropped: {}", maxClockSkew, clockSeen, event);
+      return SubmitResult.FUTURE;
     }
     if (t.isBefore(watermark)) {
       late++;
@@ -286,27 +301,32 @@ public final class IncidentEngine {
     }
     if (t.isAfter(maxEventTime)) {
       maxEventTime = t;
-      Instant w = t.minus(allowedLateness);
+      // An event ahead of the clock (within the skew) moves the watermark only to the clock.
+      Instant upTo = !t.isAfter(clockSeen) || !t.isAfter(readClock()) ? t : clockSeen;
+      Instant w = upTo.minus(allowedLateness);
       if (w.isAfter(watermark)) {
-        // t is within clock + skew (checked above); the cap matters if the clock went back.
-        Instant horizon = horizon();
-        advance(w.isAfter(horizon) ? horizon : w);
+        advance(w);
       }
     }
     return SubmitResult.ACCEPTED;
   }
 
-  /** The clock's time plus the maximum skew: no accepted event time, no watermark beyond it. */
-  private Instant horizon() {
-    Instant now = clock.instant();
-    // Saturate instead of overflowing for very large skews (e.g. a replay that turns the check
-    // off).
-    return Instant.MAX.minus(maxClockSkew).isAfter(now) ? now.plus(maxClockSkew) : Instant.MAX;
+  private Instant readClock() {
+    clockSeen = clock.instant();
+    return clockSeen;
+  }
+
+  private Instant plusSkew(Instant t) {
+    // Saturate instead of overflowing (Instant.MIN before the first reading, huge skews).
+    if (t.isBefore(Instant.EPOCH)) {
+      return t.plus(maxClockSkew).isBefore(Instant.EPOCH) ? t.plus(maxClockSkew) : Instant.EPOCH;
+    }
+    return Instant.MAX.minus(maxClockSkew).isAfter(t) ? t.plus(maxClockSkew) : Instant.MAX;
   }
 
   /** Moves the watermark to the clock's time minus the allowed lateness (if that is later). */
   public synchronized void tick() {
-    advanceTo(clock.instant().minus(allowedLateness));
+    advanceTo(readClock().minus(allowedLateness));
   }
 
   /**
@@ -557,10 +577,8 @@ public final class IncidentEngine {
 
     /**
      * How far ahead of the clock an event time may be (default 5 min); later events are rejected as
-     * {@link SubmitResult#FUTURE}. Keep it small: an accepted event from a clock that runs ahead by
-     * up to this much still moves the watermark up to {@code skew - allowedLateness} past the
-     * clock, and so can make other sources' on-time events late. For a replay of recorded events
-     * with a clock that is not the recording's, use {@link #advanceTo} with a large skew.
+     * {@link SubmitResult#FUTURE}. Accepted events ahead of the clock wait in the buffer until the
+     * clock reaches them, so this also bounds how long a fast source's events are held.
      */
     public Builder maxClockSkew(Duration d) {
       this.maxClockSkew = d;
