@@ -317,11 +317,9 @@ public final class IncidentEngine {
   }
 
   private Instant plusSkew(Instant t) {
-    // Saturate instead of overflowing (Instant.MIN before the first reading, huge skews).
-    if (t.isBefore(Instant.EPOCH)) {
-      return t.plus(maxClockSkew).isBefore(Instant.EPOCH) ? t.plus(maxClockSkew) : Instant.EPOCH;
-    }
-    return Instant.MAX.minus(maxClockSkew).isAfter(t) ? t.plus(maxClockSkew) : Instant.MAX;
+    // Saturate instead of overflowing (huge skews); the difference of two instants fits a long.
+    long room = Instant.MAX.getEpochSecond() - t.getEpochSecond();
+    return maxClockSkew.getSeconds() < room ? t.plus(maxClockSkew) : Instant.MAX;
   }
 
   /** Moves the watermark to the clock's time minus the allowed lateness (if that is later). */
