@@ -129,6 +129,9 @@ public final class IncidentEngine {
    */
   private Instant clockSeen = Instant.MIN;
 
+  /** {@code clockSeen} plus the maximum skew. */
+  private Instant horizonSeen = Instant.MIN;
+
   private long accepted;
   private long late;
   private long future;
@@ -279,13 +282,14 @@ public final class IncidentEngine {
   public synchronized SubmitResult submit(Event event) {
     Objects.requireNonNull(event, "event");
     Instant t = event.time();
-    if (t.isAfter(maxEventTime)
-        && t.isAfter(plusSkew(clockSeen))
-        && t.isAfter(plusSkew(readClock()))) {
-      future++;
-      LOG.debug(
-          "event more than {} ahead of the clock {} dropped: {}", maxClockSkew, clockSeen, event);
-      return SubmitResult.FUTURE;
+    if (t.isAfter(maxEventTime) && t.isAfter(horizonSeen)) {
+      readClock(); // the clock may have moved on since it was last read
+      if (t.isAfter(horizonSeen)) {
+        future++;
+        LOG.debug(
+            "event more than {} ahead of the clock {} dropped: {}", maxClockSkew, clockSeen, event);
+        return SubmitResult.FUTURE;
+      }
     }
     if (t.isBefore(watermark)) {
       late++;
@@ -313,6 +317,7 @@ public final class IncidentEngine {
 
   private Instant readClock() {
     clockSeen = clock.instant();
+    horizonSeen = plusSkew(clockSeen);
     return clockSeen;
   }
 

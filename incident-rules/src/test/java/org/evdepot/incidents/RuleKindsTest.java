@@ -500,6 +500,24 @@ class RuleKindsTest {
         .satisfies(i -> assertThat(i.status()).isEqualTo(IncidentStatus.OPEN));
   }
 
+  @Test
+  void progress_plugCyclesKeepOnePendingTimerPerConnector_andTheLastPlugInCounts() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    for (int i = 0; i < 100; i++) {
+      engine.submit(status(0, 2 * i, "Preparing"));
+      engine.submit(status(0, 2 * i + 1, "Available"));
+    }
+    engine.submit(status(5, 0, "Preparing")); // the one that stays plugged
+    engine.advanceTo(t(5, 1));
+    assertThat(engine.stats().pendingTimers()).isEqualTo(1);
+    engine.advanceTo(t(14, 59));
+    assertThat(incidents()).as("the 0:00 timer moved on to 15:00").isEmpty();
+    engine.advanceTo(t(15, 1));
+    assertThat(incidents())
+        .singleElement()
+        .satisfies(i -> assertThat(i.firstSeen()).isEqualTo(t(15, 0)));
+  }
+
   // --------------------------------------------------------------------------------- decrease
 
   @Test

@@ -625,6 +625,11 @@ public abstract class RuleEvaluator {
     double baseline = Double.NaN;
     boolean rose;
     boolean fired;
+
+    /** When the metric must have risen (entering time + for). */
+    Instant deadline;
+
+    /** The one pending timer of this key, or null; it may be earlier than the deadline. */
     Instant timerAt;
   }
 
@@ -657,8 +662,13 @@ public abstract class RuleEvaluator {
           s.baseline = s.last;
           s.rose = false;
           s.fired = false;
-          s.timerAt = event.time().plus(rule.holdFor());
-          ctx.schedule(this, key, s.timerAt);
+          s.deadline = event.time().plus(rule.holdFor());
+          // At most one pending timer per key: a connector plugged in and out often does not fill
+          // the timer queue; an earlier pending timer moves on to the deadline when it is due.
+          if (s.timerAt == null) {
+            s.timerAt = s.deadline;
+            ctx.schedule(this, key, s.timerAt);
+          }
         }
       } else if (rule.clearWhen() != null
           ? rule.clearWhen().test(event)
@@ -670,7 +680,6 @@ public abstract class RuleEvaluator {
         if (s != null && s.active) {
           s.active = false;
           s.enteringEvent = null;
-          s.timerAt = null;
           if (s.fired) {
             s.fired = false;
             ctx.resolve(this, key, event.time(), "state left by " + event.type());
@@ -693,7 +702,6 @@ public abstract class RuleEvaluator {
         s.baseline = v; // first sample after entering, or the register was reset
       } else if (v > s.baseline) {
         s.rose = true;
-        s.timerAt = null;
         if (s.fired) {
           s.fired = false;
           ctx.resolve(
@@ -708,7 +716,16 @@ public abstract class RuleEvaluator {
     @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
       ProgressState s = states.get(key);
-      if (s == null || !s.active || s.rose || s.fired || !at.equals(s.timerAt)) {
+      if (s == null || !at.equals(s.timerAt)) {
+        return;
+      }
+      s.timerAt = null;
+      if (!s.active || s.rose || s.fired) {
+        return;
+      }
+      if (s.deadline.isAfter(at)) {
+        s.timerAt = s.deadline;
+        ctx.schedule(this, key, s.timerAt);
         return;
       }
       s.fired = true;
