@@ -156,8 +156,10 @@ public final class IncidentEngine {
 
   /**
    * Replaces the rules. Rules whose definition did not change keep their state (windows, timers);
-   * changed and new rules start empty (their active incidents stay and continue when the rule fires
-   * again). Active incidents of removed rules are resolved with the reason {@value #RULE_REMOVED}.
+   * changed and new rules start empty but take over their rule's active incidents in the store
+   * (opened before a restart or under the old definition), so that resolving events, quiet periods,
+   * windows and cleared states resolve them. Active incidents of removed rules are resolved with
+   * the reason {@value #RULE_REMOVED}.
    */
   public synchronized void replaceRules(RuleSet rules) {
     Objects.requireNonNull(rules, "rules");
@@ -166,6 +168,7 @@ public final class IncidentEngine {
       old.put(e.rule().id(), e);
     }
     List<RuleEvaluator> next = new ArrayList<>();
+    Map<String, RuleEvaluator> fresh = new HashMap<>();
     for (Rule r : rules.rules()) {
       RuleEvaluator prev = old.remove(r.id());
       if (prev != null && prev.rule().equals(r)) {
@@ -174,9 +177,12 @@ public final class IncidentEngine {
         if (prev != null) {
           prev.retire();
         }
-        next.add(RuleEvaluator.of(r));
+        RuleEvaluator e = RuleEvaluator.of(r);
+        next.add(e);
+        fresh.put(r.id(), e);
       }
     }
+    adoptActiveIncidents(fresh);
     old.values().forEach(RuleEvaluator::retire);
     for (RuleEvaluator removed : old.values()) {
       resolveAllOf(removed.rule().id());
@@ -213,6 +219,29 @@ public final class IncidentEngine {
         "incident rules in force: {} rules, {} inhibit rules",
         rules.rules().size(),
         rules.inhibitRules().size());
+  }
+
+  /**
+   * New evaluators take over the active incidents of their rule already in the store (opened before
+   * a restart, or under the rule's previous definition), so that resolving events, quiet periods
+   * and windows resolve them again.
+   */
+  private void adoptActiveIncidents(Map<String, RuleEvaluator> fresh) {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    int adopted = 0;
+    for (Incident i : store.list(IncidentQuery.active())) {
+      RuleEvaluator e = fresh.get(i.ruleId());
+      String key = e == null ? null : e.stateKeyOf(i.dedupKey());
+      if (key != null) {
+        e.adopt(key, i.firstSeen(), i.lastSeen(), ctx);
+        adopted++;
+      }
+    }
+    if (adopted > 0) {
+      LOG.info("rules took over {} active incident(s) from the store", adopted);
+    }
   }
 
   private void resolveAllOf(String ruleId) {

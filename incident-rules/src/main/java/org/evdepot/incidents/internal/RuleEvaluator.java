@@ -192,6 +192,29 @@ public abstract class RuleEvaluator {
   /** How many dedup keys this evaluator tracks state for. */
   public abstract int trackedKeys();
 
+  /**
+   * The state key of an incident this rule opened, or {@code null} when its dedup key cannot come
+   * from this rule.
+   */
+  public final String stateKeyOf(String incidentDedupKey) {
+    if (!defaultKey) {
+      return incidentDedupKey;
+    }
+    String prefix = rule.id() + "/";
+    return incidentDedupKey.startsWith(prefix) ? incidentDedupKey.substring(prefix.length()) : null;
+  }
+
+  /**
+   * Takes over an active incident of this rule that a previous engine opened (after a restart, or
+   * when the rule's definition changed): the key is treated as firing, so the rule's resolving
+   * conditions apply to it again. Called before any event of the key.
+   *
+   * @param key the state key ({@link #stateKeyOf})
+   * @param firstSeen when the incident opened
+   * @param lastSeen its last occurrence
+   */
+  public abstract void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx);
+
   /** Renders a rule template for a firing. */
   public String render(
       org.evdepot.incidents.rules.Template t,
@@ -263,6 +286,16 @@ public abstract class RuleEvaluator {
       slot[0] = event.time();
       if (rule.resolveAfter() != null && slot[1] == null) {
         slot[1] = event.time().plus(rule.resolveAfter());
+        ctx.schedule(this, key, slot[1]);
+      }
+    }
+
+    @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      Instant[] slot = new Instant[] {lastSeen, null};
+      firing.put(key, slot);
+      if (rule.resolveAfter() != null) {
+        slot[1] = lastSeen.plus(rule.resolveAfter());
         ctx.schedule(this, key, slot[1]);
       }
     }
@@ -393,6 +426,14 @@ public abstract class RuleEvaluator {
     }
 
     @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      HeldState s = new HeldState();
+      s.enteredAt = firstSeen;
+      s.fired = true;
+      states.put(key, s);
+    }
+
+    @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
       HeldState s = states.get(key);
       if (s == null || s.fired || s.enteredAt == null || !at.equals(s.timerAt)) {
@@ -508,6 +549,13 @@ public abstract class RuleEvaluator {
     }
 
     @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      AbsenceState s = new AbsenceState();
+      s.fired = true; // still silent; the next matching event resolves it
+      states.put(key, s);
+    }
+
+    @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
       AbsenceState s = states.get(key);
       if (s == null || !at.equals(s.timerAt)) {
@@ -585,6 +633,17 @@ public abstract class RuleEvaluator {
       while (!s.times.isEmpty() && !s.times.peekFirst().isAfter(cutoff)) {
         s.times.removeFirst();
       }
+    }
+
+    @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      // The window's events are gone: the incident resolves a window after its last occurrence
+      // unless enough new events arrive.
+      CountState s = new CountState();
+      s.fired = true;
+      s.timerAt = lastSeen.plus(rule.window());
+      states.put(key, s);
+      ctx.schedule(this, key, s.timerAt);
     }
 
     @Override
@@ -711,6 +770,16 @@ public abstract class RuleEvaluator {
               rule.metric() + " rose from " + number(s.baseline) + " to " + number(v));
         }
       }
+    }
+
+    @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      // Plugged in and not rising; the baseline is the next sample.
+      ProgressState s = new ProgressState();
+      s.active = true;
+      s.fired = true;
+      s.deadline = firstSeen;
+      states.put(key, s);
     }
 
     @Override
