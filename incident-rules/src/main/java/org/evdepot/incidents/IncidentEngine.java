@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
  * events give the same incidents in any arrival order, as long as each arrives within the allowed
  * lateness.
  *
+ * <p>At equal times events are evaluated before timers: a heartbeat exactly at the deadline arrives
+ * in time.
+ *
  * <h2>Clocks that run fast</h2>
  *
  * Because one event's time moves the watermark for every source, a single source whose clock runs

@@ -128,7 +128,8 @@ public final class NotificationDispatcher implements IncidentListener, AutoClose
    * last send is the latest such entry, so the repeat interval runs on); one without is sent after
    * the group wait like a new incident. Incidents already tracked are left alone, so calling it
    * again is harmless. {@link #start(Duration)} calls it; call it yourself before the first {@link
-   * #tick()} when you tick by hand.
+   * #tick()} when you tick by hand. Do either before the engine processes events: a change to an
+   * incident the dispatcher does not track yet is ignored.
    *
    * @return how many (incident, route) pairs were added
    */
