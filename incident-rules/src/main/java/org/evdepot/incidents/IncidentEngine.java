@@ -26,6 +26,7 @@ import org.evdepot.incidents.rules.Rule;
 import org.evdepot.incidents.rules.RuleLoadException;
 import org.evdepot.incidents.rules.RuleLoader;
 import org.evdepot.incidents.rules.RuleSet;
+import org.evdepot.incidents.store.IncidentQuery;
 import org.evdepot.incidents.store.IncidentStore;
 import org.evdepot.incidents.store.IncidentStoreException;
 import org.slf4j.Logger;
@@ -36,20 +37,50 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Event time and lateness</h2>
  *
- * The engine keeps a <em>watermark</em>: the highest event time seen minus the allowed lateness,
- * or, after {@link #tick()}, the clock's time minus the allowed lateness, whichever is later (it
- * never goes back). Accepted events wait in a buffer until the watermark passes them and are then
- * evaluated in event-time order (ties broken by type, source and attributes), interleaved with the
- * rules' timers (a state held for 2 minutes, a heartbeat missing for 10). An event older than the
- * watermark is rejected as {@link SubmitResult#LATE}. So the same events give the same incidents in
- * any arrival order, as long as each arrives within the allowed lateness.
+ * The engine keeps a <em>watermark</em>: the highest event time seen (but no later than the clock's
+ * time) minus the allowed lateness, or, after {@link #tick()}, the clock's time minus the allowed
+ * lateness, whichever is later (it never goes back). Accepted events wait in a buffer until the
+ * watermark passes them and are then evaluated in event-time order (ties broken by type, source and
+ * attributes), interleaved with the rules' timers (a state held for 2 minutes, a heartbeat missing
+ * for 10). An event older than the watermark is rejected as {@link SubmitResult#LATE}. So the same
+ * events give the same incidents in any arrival order, as long as each arrives within the allowed
+ * lateness.
  *
  * <p>At equal times events are evaluated before timers: a heartbeat exactly at the deadline arrives
  * in time.
  *
+ * <h2>Clocks that run fast</h2>
+ *
+ * Because one event's time moves the watermark for every source, a single source whose clock runs
+ * ahead would make everyone else's on-time events late. Two guards:
+ *
+ * <ul>
+ *   <li>event times move the watermark only up to the engine's clock minus the allowed lateness: an
+ *       event from a clock that runs a little fast is accepted and waits in the buffer until the
+ *       engine's clock reaches its time;
+ *   <li>an event more than {@link Builder#maxClockSkew(Duration) maxClockSkew} (default 5 minutes)
+ *       ahead of the engine's clock is rejected as {@link SubmitResult#FUTURE} (counted in {@link
+ *       EngineStats#future()}): it would sit in the buffer for that long and its time-based rules
+ *       would be meaningless. Rejected rather than clamped: clamping invents an event time and puts
+ *       the event in the wrong place among its subject's other events.
+ * </ul>
+ *
+ * So submitting never moves the watermark past the clock's time. {@link #advanceTo(Instant)} is an
+ * explicit instruction from the caller (replays, virtual time) and is not limited by the clock.
+ * Replays of recorded events work with the system clock (the recording is in the past); with a
+ * virtual clock, move the clock or call {@link #advanceTo(Instant)}.
+ *
  * <h2>Threads</h2>
  *
- * All methods are thread-safe (one lock). Listeners run under that lock and must only queue work.
+ * All methods are thread-safe: they take the engine's one lock, including {@link #acknowledge} and
+ * {@link #resolve}. Listeners run under that lock and must only queue work.
+ *
+ * <h2>Removed rules</h2>
+ *
+ * When {@link #replaceRules} or {@link #reload} drops a rule, its active incidents are resolved by
+ * {@code engine} with the reason {@value #RULE_REMOVED}: nothing could ever resolve them otherwise.
+ * (Incidents in the store of a rule that is not in the rules an engine starts with are not touched:
+ * the engine cannot tell a removed rule from one of another engine sharing the store.)
  */
 public final class IncidentEngine {
 
@@ -60,12 +91,21 @@ public final class IncidentEngine {
     /** Buffered or evaluated. */
     ACCEPTED,
     /** Older than the watermark: dropped (counted in {@link EngineStats#late()}). */
-    LATE
+    LATE,
+    /**
+     * More than the maximum clock skew ahead of the engine's clock: dropped (counted in {@link
+     * EngineStats#future()}). The source's clock is probably wrong.
+     */
+    FUTURE
   }
+
+  /** Reason given when incidents are resolved because their rule was removed. */
+  public static final String RULE_REMOVED = "rule removed";
 
   private final IncidentStore store;
   private final Clock clock;
   private final Duration allowedLateness;
+  private final Duration maxClockSkew;
   private final Supplier<String> ids;
   private final List<IncidentListener> listeners = new CopyOnWriteArrayList<>();
   private final Context ctx = new Context();
@@ -84,14 +124,27 @@ public final class IncidentEngine {
 
   private Instant watermark = Instant.MIN;
   private Instant maxEventTime = Instant.MIN;
+
+  /**
+   * The clock's time when last read. Submitting reads the clock only when an event is later than
+   * this, so replays of past events read it once. A clock stepped back is noticed at the next
+   * {@link #tick()}.
+   */
+  private Instant clockSeen = Instant.MIN;
+
+  /** {@code clockSeen} plus the maximum skew. */
+  private Instant horizonSeen = Instant.MIN;
+
   private long accepted;
   private long late;
+  private long future;
   private long processed;
 
   private IncidentEngine(Builder b) {
     this.store = b.store;
     this.clock = b.clock;
     this.allowedLateness = b.allowedLateness;
+    this.maxClockSkew = b.maxClockSkew;
     this.ids = b.ids;
     this.listeners.addAll(b.listeners);
     replaceRules(b.rules);
@@ -106,7 +159,10 @@ public final class IncidentEngine {
 
   /**
    * Replaces the rules. Rules whose definition did not change keep their state (windows, timers);
-   * changed and new rules start empty. Incidents of removed rules stay as they are.
+   * changed and new rules start empty but take over their rule's active incidents in the store
+   * (opened before a restart or under the old definition), so that resolving events, quiet periods,
+   * windows and cleared states resolve them. Active incidents of removed rules are resolved with
+   * the reason {@value #RULE_REMOVED}.
    */
   public synchronized void replaceRules(RuleSet rules) {
     Objects.requireNonNull(rules, "rules");
@@ -115,6 +171,7 @@ public final class IncidentEngine {
       old.put(e.rule().id(), e);
     }
     List<RuleEvaluator> next = new ArrayList<>();
+    Map<String, RuleEvaluator> fresh = new HashMap<>();
     for (Rule r : rules.rules()) {
       RuleEvaluator prev = old.remove(r.id());
       if (prev != null && prev.rule().equals(r)) {
@@ -123,10 +180,16 @@ public final class IncidentEngine {
         if (prev != null) {
           prev.retire();
         }
-        next.add(RuleEvaluator.of(r));
+        RuleEvaluator e = RuleEvaluator.of(r);
+        next.add(e);
+        fresh.put(r.id(), e);
       }
     }
+    adoptActiveIncidents(fresh);
     old.values().forEach(RuleEvaluator::retire);
+    for (RuleEvaluator removed : old.values()) {
+      resolveAllOf(removed.rule().id());
+    }
     Map<String, List<RuleEvaluator>> types = new HashMap<>();
     List<RuleEvaluator> any = new ArrayList<>();
     for (RuleEvaluator e : next) {
@@ -159,6 +222,44 @@ public final class IncidentEngine {
         "incident rules in force: {} rules, {} inhibit rules",
         rules.rules().size(),
         rules.inhibitRules().size());
+  }
+
+  /**
+   * New evaluators take over the active incidents of their rule already in the store (opened before
+   * a restart, or under the rule's previous definition), so that resolving events, quiet periods
+   * and windows resolve them again.
+   */
+  private void adoptActiveIncidents(Map<String, RuleEvaluator> fresh) {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    int adopted = 0;
+    for (Incident i : store.list(IncidentQuery.active())) {
+      RuleEvaluator e = fresh.get(i.ruleId());
+      String key = e == null ? null : e.stateKeyOf(i.dedupKey());
+      if (key != null) {
+        e.adopt(key, i.firstSeen(), i.lastSeen(), ctx);
+        adopted++;
+      }
+    }
+    if (adopted > 0) {
+      LOG.info("rules took over {} active incident(s) from the store", adopted);
+    }
+  }
+
+  private void resolveAllOf(String ruleId) {
+    Instant now = clock.instant();
+    IncidentQuery query = IncidentQuery.active().withLabel("rule", ruleId);
+    // The engine sets the "rule" label of every incident it opens. Each pass resolves what it
+    // found, so the next pass sees the rest (the query has a limit).
+    List<Incident> batch;
+    while (!(batch = store.list(query)).isEmpty()) {
+      for (Incident i : batch) {
+        Incident resolved = store.update(i.id(), x -> x.resolve(now, "engine", RULE_REMOVED));
+        LOG.info("incident {} resolved: {} ({})", resolved.id(), RULE_REMOVED, ruleId);
+        publish(resolved, IncidentListener.Change.RESOLVED);
+      }
+    }
   }
 
   /**
@@ -207,11 +308,21 @@ public final class IncidentEngine {
    * Submits an event. It is evaluated once the watermark passes its time; submitting may advance
    * the watermark and so evaluate earlier events and due timers.
    *
-   * @return {@link SubmitResult#LATE} when the event is older than the watermark
+   * @return {@link SubmitResult#LATE} when the event is older than the watermark, {@link
+   *     SubmitResult#FUTURE} when it is more than the maximum clock skew ahead of the clock
    */
   public synchronized SubmitResult submit(Event event) {
     Objects.requireNonNull(event, "event");
     Instant t = event.time();
+    if (t.isAfter(maxEventTime) && t.isAfter(horizonSeen)) {
+      readClock(); // the clock may have moved on since it was last read
+      if (t.isAfter(horizonSeen)) {
+        future++;
+        LOG.debug(
+            "event more than {} ahead of the clock {} dropped: {}", maxClockSkew, clockSeen, event);
+        return SubmitResult.FUTURE;
+      }
+    }
     if (t.isBefore(watermark)) {
       late++;
       LOG.debug("late event dropped (watermark {}): {}", watermark, event);
@@ -226,7 +337,9 @@ public final class IncidentEngine {
     }
     if (t.isAfter(maxEventTime)) {
       maxEventTime = t;
-      Instant w = t.minus(allowedLateness);
+      // An event ahead of the clock (within the skew) moves the watermark only to the clock.
+      Instant upTo = !t.isAfter(clockSeen) || !t.isAfter(readClock()) ? t : clockSeen;
+      Instant w = upTo.minus(allowedLateness);
       if (w.isAfter(watermark)) {
         advance(w);
       }
@@ -234,9 +347,21 @@ public final class IncidentEngine {
     return SubmitResult.ACCEPTED;
   }
 
+  private Instant readClock() {
+    clockSeen = clock.instant();
+    horizonSeen = plusSkew(clockSeen);
+    return clockSeen;
+  }
+
+  private Instant plusSkew(Instant t) {
+    // Saturate instead of overflowing (huge skews); the difference of two instants fits a long.
+    long room = Instant.MAX.getEpochSecond() - t.getEpochSecond();
+    return maxClockSkew.getSeconds() < room ? t.plus(maxClockSkew) : Instant.MAX;
+  }
+
   /** Moves the watermark to the clock's time minus the allowed lateness (if that is later). */
   public synchronized void tick() {
-    advanceTo(clock.instant().minus(allowedLateness));
+    advanceTo(readClock().minus(allowedLateness));
   }
 
   /**
@@ -261,7 +386,7 @@ public final class IncidentEngine {
       keys += e.trackedKeys();
     }
     return new EngineStats(
-        accepted, late, processed, inOrder.size() + outOfOrder.size(), timers.size(), keys);
+        accepted, late, future, processed, inOrder.size() + outOfOrder.size(), timers.size(), keys);
   }
 
   private void advance(Instant to) {
@@ -318,7 +443,7 @@ public final class IncidentEngine {
    * @throws IncidentStoreException with reason NOT_FOUND for an unknown id
    * @throws IllegalStateException when the incident is resolved
    */
-  public Incident acknowledge(String incidentId, String by) {
+  public synchronized Incident acknowledge(String incidentId, String by) {
     Incident i = store.update(incidentId, x -> x.acknowledge(by, clock.instant()));
     publish(i, IncidentListener.Change.ACKNOWLEDGED);
     return i;
@@ -328,7 +453,7 @@ public final class IncidentEngine {
    * Resolves an incident by hand at the clock's time. If its rule fires again, a new incident
    * opens, linked to this one.
    */
-  public Incident resolve(String incidentId, String by, String reason) {
+  public synchronized Incident resolve(String incidentId, String by, String reason) {
     Incident before =
         store
             .find(incidentId)
@@ -460,6 +585,7 @@ public final class IncidentEngine {
     private IncidentStore store;
     private Clock clock = Clock.systemUTC();
     private Duration allowedLateness = Duration.ofSeconds(30);
+    private Duration maxClockSkew = Duration.ofMinutes(5);
     private RuleSet rules = RuleSet.empty();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
     private final List<IncidentListener> listeners = new ArrayList<>();
@@ -481,6 +607,16 @@ public final class IncidentEngine {
     /** How late an event may arrive and still count (default 30 s). */
     public Builder allowedLateness(Duration d) {
       this.allowedLateness = d;
+      return this;
+    }
+
+    /**
+     * How far ahead of the clock an event time may be (default 5 min); later events are rejected as
+     * {@link SubmitResult#FUTURE}. Accepted events ahead of the clock wait in the buffer until the
+     * clock reaches them, so this also bounds how long a fast source's events are held.
+     */
+    public Builder maxClockSkew(Duration d) {
+      this.maxClockSkew = d;
       return this;
     }
 
@@ -517,6 +653,10 @@ public final class IncidentEngine {
       if (allowedLateness == null || allowedLateness.isNegative()) {
         throw new IllegalArgumentException(
             "allowedLateness must be zero or positive but was " + allowedLateness);
+      }
+      if (maxClockSkew == null || maxClockSkew.isNegative()) {
+        throw new IllegalArgumentException(
+            "maxClockSkew must be zero or positive but was " + maxClockSkew);
       }
       if (rules == null) {
         throw new IllegalArgumentException("rules must be set");

@@ -162,7 +162,7 @@ class ArrivalOrderPropertyTest {
     events.sort(EventOrder.INSTANCE);
     Instant end = Instant.parse("2026-03-03T00:00:00Z");
     List<Incident> reference = run(events, end);
-    assertThat(reference).hasSize(10);
+    assertThat(reference).hasSize(12);
     for (long seed = 1; seed <= 5; seed++) {
       assertThat(run(arrivalOrder(events, seed), end))
           .as("arrival seed %d", seed)

@@ -32,6 +32,7 @@ class IncidentLifecycleTest {
           .store(store)
           .clock(clock)
           .allowedLateness(Duration.ZERO)
+          .maxClockSkew(Duration.ofDays(1)) // event times run ahead of the acknowledgement clock
           .idGenerator(() -> "inc-" + ids.incrementAndGet())
           .listener((i, c) -> changes.add(i.id() + " " + c))
           .rules(

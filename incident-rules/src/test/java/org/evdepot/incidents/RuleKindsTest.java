@@ -23,8 +23,13 @@ class RuleKindsTest {
   static final Source CP1 = Source.depot("north").charger("CP-1");
   static final Source C1 = CP1.connector("1");
 
-  final InMemoryIncidentStore store = new InMemoryIncidentStore();
-  final MutableClock clock = new MutableClock(T0);
+  InMemoryIncidentStore store = new InMemoryIncidentStore();
+
+  /**
+   * Time is driven by event times and advanceTo; the clock starts a day later so the events are in
+   * its past (events ahead of the clock would wait for it). The absence test sets it explicitly.
+   */
+  final MutableClock clock = new MutableClock(T0.plus(Duration.ofDays(1)));
 
   IncidentEngine engine(Rule... rules) {
     AtomicInteger n = new AtomicInteger();
@@ -200,6 +205,7 @@ class RuleKindsTest {
               assertThat(i.severity()).isEqualTo(Severity.CRITICAL);
             });
 
+    clock.set(t(20, 0));
     engine.submit(Event.of("Heartbeat", t(20, 0), CP1));
     engine.advanceTo(t(21, 0));
     assertThat(incidents())
@@ -317,6 +323,199 @@ class RuleKindsTest {
               assertThat(i.firstSeen()).isEqualTo(t(6, 0));
               assertThat(i.resolvedAt()).isEqualTo(t(7, 0));
             });
+  }
+
+  @Test
+  void threshold_lateAndOutOfOrderSamples_giveTheSameIncidentAsInOrder_andLateOnesAreIgnored() {
+    Source meter = Source.depot("north").meter("grid");
+    Rule rule =
+        Rule.builder("hot", RuleKind.THRESHOLD)
+            .when(Condition.type("SitePower"))
+            .metric("powerKw")
+            .threshold(AttributeMatcher.Op.GT, 100)
+            .holdFor(Duration.ofMinutes(2))
+            .summary("{{value}} > {{threshold}}")
+            .build();
+    double[] kw = {50, 120, 130, 125, 90, 60};
+    // In order.
+    IncidentEngine inOrder = engine(rule);
+    for (int m = 0; m < kw.length; m++) {
+      inOrder.submit(Event.of("SitePower", t(m, 0), meter, "powerKw", kw[m]));
+    }
+    inOrder.advanceTo(t(30, 0));
+    List<String> expected = summaries();
+    assertThat(expected).containsExactly("RESOLVED 08:03 08:04 125 > 100");
+
+    // Out of order within the 1 min lateness: 2:00 arrives after 3:00. Then a 10 kW sample at 2:30,
+    // which would break the hold, arrives after 4:00 moved the watermark to 3:00: rejected as
+    // late, it changes nothing.
+    store = new InMemoryIncidentStore();
+    IncidentEngine shuffled = engine(rule);
+    int[] order = {0, 1, 3, 2, 4};
+    for (int m : order) {
+      shuffled.submit(Event.of("SitePower", t(m, 0), meter, "powerKw", kw[m]));
+    }
+    assertThat(shuffled.submit(Event.of("SitePower", t(2, 30), meter, "powerKw", 10.0)))
+        .isEqualTo(IncidentEngine.SubmitResult.LATE);
+    shuffled.submit(Event.of("SitePower", t(5, 0), meter, "powerKw", kw[5]));
+    shuffled.advanceTo(t(30, 0));
+    assertThat(summaries()).isEqualTo(expected);
+    assertThat(shuffled.stats().late()).isEqualTo(1);
+  }
+
+  /** Status, first seen, resolved (HH:mm) and summary of every incident. */
+  List<String> summaries() {
+    List<String> out = new java.util.ArrayList<>();
+    for (Incident i : incidents()) {
+      out.add(
+          i.status()
+              + " "
+              + i.firstSeen().toString().substring(11, 16)
+              + " "
+              + (i.resolvedAt() == null ? "-" : i.resolvedAt().toString().substring(11, 16))
+              + " "
+              + i.summary());
+    }
+    return out;
+  }
+
+  // --------------------------------------------------------------------------------- progress
+
+  /** The pack's session-failed-to-start shape: plugged in, energy register must rise in 10 min. */
+  Rule sessionFailedToStart() {
+    return Rule.builder("session-failed-to-start", RuleKind.PROGRESS)
+        .scope(SourceKind.CONNECTOR)
+        .when(
+            Condition.type("StatusNotification")
+                .where(
+                    new AttributeMatcher(
+                        "status",
+                        AttributeMatcher.Op.IN,
+                        List.of("Preparing", "SuspendedEV", "SuspendedEVSE", "Charging"))))
+        .samples(Condition.type("MeterValues"))
+        .metric("energyWh")
+        .holdFor(Duration.ofMinutes(10))
+        .summary("{{subject}} stuck at {{value}} Wh")
+        .build();
+  }
+
+  Event status(int m, int s, String status) {
+    return Event.of("StatusNotification", t(m, s), C1, "status", status);
+  }
+
+  Event meter(int m, int s, double wh) {
+    return Event.of("MeterValues", t(m, s), C1, "energyWh", wh);
+  }
+
+  @Test
+  void progress_pluggedButRegisterFlat_firesAfterTheDuration_andResolvesWhenEnergyFlows() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    // Arrival order differs from event order (all within the 1 min lateness).
+    engine.submit(meter(0, 0, 1000)); // before plug-in: the baseline
+    engine.submit(status(1, 0, "Charging"));
+    engine.submit(status(0, 30, "Preparing"));
+    engine.submit(meter(5, 0, 1000));
+    engine.submit(meter(10, 0, 1000));
+    engine.submit(meter(12, 0, 1800));
+    engine.submit(meter(11, 0, 1000)); // out of order
+    engine.advanceTo(t(30, 0));
+
+    assertThat(incidents())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.firstSeen()).isEqualTo(t(10, 30));
+              assertThat(i.summary()).isEqualTo(C1 + " stuck at 1000 Wh");
+              assertThat(i.resolvedAt()).isEqualTo(t(12, 0));
+              assertThat(i.timeline().get(i.timeline().size() - 1).detail())
+                  .isEqualTo("energyWh rose from 1000 to 1800");
+            });
+  }
+
+  @Test
+  void progress_energyRisingBeforeTheDeadline_evenIfItArrivesLast_opensNothing() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    engine.submit(status(0, 0, "Preparing"));
+    engine.submit(meter(9, 30, 1500)); // arrives before the earlier sample
+    engine.submit(meter(9, 0, 1000)); // first sample after plug-in: the baseline
+    engine.submit(status(9, 40, "Charging"));
+    // Later the vehicle is full: SuspendedEV with a flat register is not a failed start.
+    engine.submit(status(20, 0, "SuspendedEV"));
+    engine.submit(meter(25, 0, 1500));
+    engine.submit(meter(40, 0, 1500));
+    engine.advanceTo(t(60, 0));
+    assertThat(incidents()).isEmpty();
+  }
+
+  @Test
+  void progress_unpluggedWithoutEnergy_resolves_andAStatusOutsideThePlugStateNeverFires() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    engine.submit(status(0, 0, "Preparing"));
+    engine.submit(status(3, 0, "SuspendedEVSE")); // still plugged: keeps the 0:00 start
+    engine.submit(status(25, 0, "Available")); // unplugged
+    engine.submit(status(26, 0, "Available"));
+    engine.submit(status(30, 0, "Faulted")); // not plugged: never fires
+    engine.advanceTo(t(60, 0));
+    assertThat(incidents())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.firstSeen()).isEqualTo(t(10, 0));
+              assertThat(i.resolvedAt()).isEqualTo(t(25, 0));
+              assertThat(i.summary()).isEqualTo(C1 + " stuck at  Wh"); // no meter value known
+            });
+  }
+
+  @Test
+  void progress_registerResetWhilePlugged_becomesTheNewBaseline_andPlugInAgainRestarts() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    engine.submit(meter(0, 0, 5000));
+    engine.submit(status(1, 0, "Preparing"));
+    engine.submit(meter(2, 0, 0)); // register reset: not energy
+    engine.submit(meter(8, 0, 0));
+    engine.submit(status(20, 0, "Available"));
+    // Second session: plugged at 30:00, energy at 35:00.
+    engine.submit(status(30, 0, "Preparing"));
+    engine.submit(meter(35, 0, 400));
+    engine.advanceTo(t(60, 0));
+    assertThat(incidents())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.firstSeen()).isEqualTo(t(11, 0));
+              assertThat(i.resolvedAt()).isEqualTo(t(20, 0));
+            });
+  }
+
+  @Test
+  void progress_lateMeterSample_isRejected_andCannotPreventTheIncident() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    engine.submit(meter(0, 0, 100));
+    engine.submit(status(0, 0, "Preparing"));
+    engine.submit(status(12, 0, "Charging")); // watermark 11:00: the 10:00 timer has fired
+    assertThat(engine.submit(meter(9, 0, 900))).isEqualTo(IncidentEngine.SubmitResult.LATE);
+    engine.advanceTo(t(13, 0));
+    assertThat(incidents())
+        .singleElement()
+        .satisfies(i -> assertThat(i.status()).isEqualTo(IncidentStatus.OPEN));
+  }
+
+  @Test
+  void progress_plugCyclesKeepOnePendingTimerPerConnector_andTheLastPlugInCounts() {
+    IncidentEngine engine = engine(sessionFailedToStart());
+    for (int i = 0; i < 100; i++) {
+      engine.submit(status(0, 2 * i, "Preparing"));
+      engine.submit(status(0, 2 * i + 1, "Available"));
+    }
+    engine.submit(status(5, 0, "Preparing")); // the one that stays plugged
+    engine.advanceTo(t(5, 1));
+    assertThat(engine.stats().pendingTimers()).isEqualTo(1);
+    engine.advanceTo(t(14, 59));
+    assertThat(incidents()).as("the 0:00 timer moved on to 15:00").isEmpty();
+    engine.advanceTo(t(15, 1));
+    assertThat(incidents())
+        .singleElement()
+        .satisfies(i -> assertThat(i.firstSeen()).isEqualTo(t(15, 0)));
   }
 
   // --------------------------------------------------------------------------------- decrease

@@ -48,6 +48,8 @@ public abstract class RuleEvaluator {
         return new ThresholdEvaluator(rule);
       case DECREASE:
         return new DecreaseEvaluator(rule);
+      case PROGRESS:
+        return new ProgressEvaluator(rule);
       default:
         throw new IllegalStateException("unhandled kind " + rule.kind());
     }
@@ -73,7 +75,8 @@ public abstract class RuleEvaluator {
    */
   public Set<String> types() {
     Set<String> all = new java.util.HashSet<>();
-    for (Condition c : new Condition[] {rule.when(), rule.clearWhen(), rule.resolveWhen()}) {
+    for (Condition c :
+        new Condition[] {rule.when(), rule.clearWhen(), rule.samples(), rule.resolveWhen()}) {
       if (c == null) {
         continue;
       }
@@ -113,6 +116,8 @@ public abstract class RuleEvaluator {
         }
         conditions.add(rule.clearWhen());
         break;
+      case PROGRESS:
+        return null; // samples and the state's events are tested on different attributes
       default:
         break;
     }
@@ -187,6 +192,29 @@ public abstract class RuleEvaluator {
   /** How many dedup keys this evaluator tracks state for. */
   public abstract int trackedKeys();
 
+  /**
+   * The state key of an incident this rule opened, or {@code null} when its dedup key cannot come
+   * from this rule.
+   */
+  public final String stateKeyOf(String incidentDedupKey) {
+    if (!defaultKey) {
+      return incidentDedupKey;
+    }
+    String prefix = rule.id() + "/";
+    return incidentDedupKey.startsWith(prefix) ? incidentDedupKey.substring(prefix.length()) : null;
+  }
+
+  /**
+   * Takes over an active incident of this rule that a previous engine opened (after a restart, or
+   * when the rule's definition changed): the key is treated as firing, so the rule's resolving
+   * conditions apply to it again. Called before any event of the key.
+   *
+   * @param key the state key ({@link #stateKeyOf})
+   * @param firstSeen when the incident opened
+   * @param lastSeen its last occurrence
+   */
+  public abstract void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx);
+
   /** Renders a rule template for a firing. */
   public String render(
       org.evdepot.incidents.rules.Template t,
@@ -258,6 +286,16 @@ public abstract class RuleEvaluator {
       slot[0] = event.time();
       if (rule.resolveAfter() != null && slot[1] == null) {
         slot[1] = event.time().plus(rule.resolveAfter());
+        ctx.schedule(this, key, slot[1]);
+      }
+    }
+
+    @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      Instant[] slot = new Instant[] {lastSeen, null};
+      firing.put(key, slot);
+      if (rule.resolveAfter() != null) {
+        slot[1] = lastSeen.plus(rule.resolveAfter());
         ctx.schedule(this, key, slot[1]);
       }
     }
@@ -388,6 +426,14 @@ public abstract class RuleEvaluator {
     }
 
     @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      HeldState s = new HeldState();
+      s.enteredAt = firstSeen;
+      s.fired = true;
+      states.put(key, s);
+    }
+
+    @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
       HeldState s = states.get(key);
       if (s == null || s.fired || s.enteredAt == null || !at.equals(s.timerAt)) {
@@ -503,6 +549,13 @@ public abstract class RuleEvaluator {
     }
 
     @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      AbsenceState s = new AbsenceState();
+      s.fired = true; // still silent; the next matching event resolves it
+      states.put(key, s);
+    }
+
+    @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
       AbsenceState s = states.get(key);
       if (s == null || !at.equals(s.timerAt)) {
@@ -583,6 +636,17 @@ public abstract class RuleEvaluator {
     }
 
     @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      // The window's events are gone: the incident resolves a window after its last occurrence
+      // unless enough new events arrive.
+      CountState s = new CountState();
+      s.fired = true;
+      s.timerAt = lastSeen.plus(rule.window());
+      states.put(key, s);
+      ctx.schedule(this, key, s.timerAt);
+    }
+
+    @Override
     public void onTimer(String key, Instant at, EvalContext ctx) {
       CountState s = states.get(key);
       if (s == null || !at.equals(s.timerAt)) {
@@ -602,6 +666,146 @@ public abstract class RuleEvaluator {
         s.timerAt = s.times.peekFirst().plus(rule.window());
         ctx.schedule(this, key, s.timerAt);
       }
+    }
+
+    @Override
+    public int trackedKeys() {
+      return states.size();
+    }
+  }
+
+  /** Per-key state of progress rules. */
+  static final class ProgressState {
+    /** Last sample of the metric (kept outside the state too: it is the baseline on entering). */
+    double last = Double.NaN;
+
+    boolean active;
+    Event enteringEvent;
+    double baseline = Double.NaN;
+    boolean rose;
+    boolean fired;
+
+    /** When the metric must have risen (entering time + for). */
+    Instant deadline;
+
+    /** The one pending timer of this key, or null; it may be earlier than the deadline. */
+    Instant timerAt;
+  }
+
+  /** {@code progress} rules. */
+  static final class ProgressEvaluator extends RuleEvaluator {
+    private final Map<String, ProgressState> states = new HashMap<>();
+
+    ProgressEvaluator(Rule rule) {
+      super(rule);
+    }
+
+    @Override
+    protected void handle(Event event, Source subject, EvalContext ctx) {
+      String key = null;
+      if (rule.samples().test(event)) {
+        double v = numeric(event, rule.metric());
+        if (!Double.isNaN(v)) {
+          key = key(event, subject);
+          sample(key, v, event, ctx);
+        }
+      }
+      if (rule.when().test(event)) {
+        if (key == null) {
+          key = key(event, subject);
+        }
+        ProgressState s = states.computeIfAbsent(key, k -> new ProgressState());
+        if (!s.active) {
+          s.active = true;
+          s.enteringEvent = event;
+          s.baseline = s.last;
+          s.rose = false;
+          s.fired = false;
+          s.deadline = event.time().plus(rule.holdFor());
+          // At most one pending timer per key: a connector plugged in and out often does not fill
+          // the timer queue; an earlier pending timer moves on to the deadline when it is due.
+          if (s.timerAt == null) {
+            s.timerAt = s.deadline;
+            ctx.schedule(this, key, s.timerAt);
+          }
+        }
+      } else if (rule.clearWhen() != null
+          ? rule.clearWhen().test(event)
+          : rule.when().acceptsType(event.type())) {
+        if (key == null) {
+          key = key(event, subject);
+        }
+        ProgressState s = states.get(key);
+        if (s != null && s.active) {
+          s.active = false;
+          s.enteringEvent = null;
+          if (s.fired) {
+            s.fired = false;
+            ctx.resolve(this, key, event.time(), "state left by " + event.type());
+          }
+        }
+      }
+    }
+
+    private void sample(String key, double v, Event event, EvalContext ctx) {
+      ProgressState s = states.get(key);
+      if (s == null) {
+        s = new ProgressState();
+        states.put(key, s);
+      }
+      s.last = v;
+      if (!s.active || s.rose) {
+        return;
+      }
+      if (Double.isNaN(s.baseline) || v < s.baseline) {
+        s.baseline = v; // first sample after entering, or the register was reset
+      } else if (v > s.baseline) {
+        s.rose = true;
+        if (s.fired) {
+          s.fired = false;
+          ctx.resolve(
+              this,
+              key,
+              event.time(),
+              rule.metric() + " rose from " + number(s.baseline) + " to " + number(v));
+        }
+      }
+    }
+
+    @Override
+    public void adopt(String key, Instant firstSeen, Instant lastSeen, EvalContext ctx) {
+      // Plugged in and not rising; the baseline is the next sample.
+      ProgressState s = new ProgressState();
+      s.active = true;
+      s.fired = true;
+      s.deadline = firstSeen;
+      states.put(key, s);
+    }
+
+    @Override
+    public void onTimer(String key, Instant at, EvalContext ctx) {
+      ProgressState s = states.get(key);
+      if (s == null || !at.equals(s.timerAt)) {
+        return;
+      }
+      s.timerAt = null;
+      if (!s.active || s.rose || s.fired) {
+        return;
+      }
+      if (s.deadline.isAfter(at)) {
+        s.timerAt = s.deadline;
+        ctx.schedule(this, key, s.timerAt);
+        return;
+      }
+      s.fired = true;
+      ctx.fire(
+          this,
+          key,
+          s.enteringEvent,
+          at,
+          Double.isNaN(s.last) ? null : number(s.last),
+          Double.isNaN(s.baseline) ? null : number(s.baseline),
+          null);
     }
 
     @Override

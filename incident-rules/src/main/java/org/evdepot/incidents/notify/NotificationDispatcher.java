@@ -78,18 +78,12 @@ public final class NotificationDispatcher implements IncidentListener, AutoClose
   @Override
   public synchronized void onChange(Incident incident, Change change) {
     for (Route.Resolved r : route.route(incident.labels())) {
-      Map<String, String> gl = new TreeMap<>();
-      for (String l : r.groupBy()) {
-        String v = incident.labels().get(l);
-        if (v != null) {
-          gl.put(l, v);
-        }
-      }
+      Map<String, String> gl = groupLabels(r, incident);
       String key = r.path() + gl;
       Group g = groups.get(key);
       if (g == null) {
         if (change != Change.OPENED) {
-          continue; // a group we no longer track (sent resolved, or opened before a restart)
+          continue; // a group we no longer track (sent resolved, or not restored after a restart)
         }
         g = new Group(key, r, gl, clock.instant());
         groups.put(key, g);
@@ -114,6 +108,77 @@ public final class NotificationDispatcher implements IncidentListener, AutoClose
           throw new IllegalStateException("unhandled change " + change);
       }
     }
+  }
+
+  private static Map<String, String> groupLabels(Route.Resolved r, Incident incident) {
+    Map<String, String> gl = new TreeMap<>();
+    for (String l : r.groupBy()) {
+      String v = incident.labels().get(l);
+      if (v != null) {
+        gl.put(l, v);
+      }
+    }
+    return gl;
+  }
+
+  /**
+   * Rebuilds the notification groups from the store's active incidents, so that incidents opened
+   * before a restart still get repeats and their one "resolved" notification. An incident whose
+   * timeline has a {@code NOTIFIED} entry from the route's receiver counts as sent (the group's
+   * last send is the latest such entry, so the repeat interval runs on); one without is sent after
+   * the group wait like a new incident. Incidents already tracked are left alone, so calling it
+   * again is harmless. {@link #start(Duration)} calls it; call it yourself before the first {@link
+   * #tick()} when you tick by hand. Do either before the engine processes events: a change to an
+   * incident the dispatcher does not track yet is ignored.
+   *
+   * @return how many (incident, route) pairs were added
+   */
+  public synchronized int restore() {
+    Instant now = clock.instant();
+    List<Incident> active = store.list(IncidentQuery.active());
+    if (active.size() >= IncidentQuery.active().limit()) {
+      LOG.warn(
+          "restoring notification groups from the first {} active incidents only", active.size());
+    }
+    int added = 0;
+    for (Incident i : active) {
+      for (Route.Resolved r : route.route(i.labels())) {
+        Map<String, String> gl = groupLabels(r, i);
+        String key = r.path() + gl;
+        Group g = groups.get(key);
+        if (g == null) {
+          g = new Group(key, r, gl, now);
+          groups.put(key, g);
+        }
+        if (g.active.containsKey(i.id())) {
+          continue;
+        }
+        g.active.put(i.id(), i);
+        added++;
+        Instant notified = null;
+        for (TimelineEntry e : i.timeline()) {
+          if (!e.actor().equals(r.receiver())) {
+            continue;
+          }
+          if (e.kind() == TimelineEntry.Kind.NOTIFIED
+              && (notified == null || e.at().isAfter(notified))) {
+            notified = e.at();
+          } else if (e.kind() == TimelineEntry.Kind.SUPPRESSED) {
+            g.suppressedRecorded.add(i.id());
+          }
+        }
+        if (notified == null) {
+          g.unsent.add(i.id());
+        } else if (g.lastSentAt == null || notified.isAfter(g.lastSentAt)) {
+          g.lastSentAt = notified;
+        }
+      }
+    }
+    if (added > 0) {
+      LOG.info(
+          "restored {} active incident(s) into {} notification group(s)", added, groups.size());
+    }
+    return added;
   }
 
   /** Adds (or replaces) a silence or maintenance window. */
@@ -182,11 +247,15 @@ public final class NotificationDispatcher implements IncidentListener, AutoClose
     return out;
   }
 
-  /** Runs {@link #tick()} on the executor every {@code period}. */
+  /**
+   * {@link #restore() Restores} the groups from the store, then runs {@link #tick()} on the
+   * executor every {@code period}.
+   */
   public synchronized void start(Duration period) {
     if (ticker != null) {
       throw new IllegalStateException("already started");
     }
+    restore();
     ticker =
         executor.scheduleWithFixedDelay(
             () -> {

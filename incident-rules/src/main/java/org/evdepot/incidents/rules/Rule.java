@@ -24,16 +24,20 @@ import org.evdepot.incidents.SourceKind;
  * @param labels extra incident labels
  * @param scope the source kind the rule is about, or {@code null} for the event's own source
  * @param when the events the rule looks at
- * @param clearWhen {@link RuleKind#STATE}: events that leave the state, or {@code null}
+ * @param clearWhen {@link RuleKind#STATE}, {@link RuleKind#PROGRESS}: events that leave the state,
+ *     or {@code null}
+ * @param samples {@link RuleKind#PROGRESS}: the events carrying the {@code metric} that must rise
  * @param resolveWhen {@link RuleKind#MATCH}, {@link RuleKind#COUNT}, {@link RuleKind#DECREASE}:
  *     events that resolve the incident, or {@code null}
  * @param resolveAfter {@link RuleKind#MATCH}, {@link RuleKind#DECREASE}: quiet time after which the
  *     incident resolves, or {@code null}
  * @param holdFor {@link RuleKind#STATE}, {@link RuleKind#THRESHOLD}: how long the condition must
- *     hold (may be zero); {@link RuleKind#ABSENCE}: the silence that fires
+ *     hold (may be zero); {@link RuleKind#ABSENCE}: the silence that fires; {@link
+ *     RuleKind#PROGRESS}: the time the metric has to rise
  * @param window {@link RuleKind#COUNT}: the sliding window
  * @param count {@link RuleKind#COUNT}: how many events within the window fire
- * @param metric {@link RuleKind#THRESHOLD}, {@link RuleKind#DECREASE}: the numeric attribute
+ * @param metric {@link RuleKind#THRESHOLD}, {@link RuleKind#DECREASE}, {@link RuleKind#PROGRESS}:
+ *     the numeric attribute
  * @param op {@link RuleKind#THRESHOLD}: one of gt, gte, lt, lte
  * @param value {@link RuleKind#THRESHOLD}: the limit, or the factor when {@code relativeTo} is set
  * @param relativeTo {@link RuleKind#THRESHOLD}: attribute the value is multiplied with, or {@code
@@ -50,6 +54,7 @@ public record Rule(
     SourceKind scope,
     Condition when,
     Condition clearWhen,
+    Condition samples,
     Condition resolveWhen,
     Duration resolveAfter,
     Duration holdFor,
@@ -119,6 +124,14 @@ public record Rule(
             "op",
             "must be one of gt, gte, lt, lte but was " + op);
         require(Double.isFinite(value), "value", "must be a finite number but was " + value);
+        break;
+      case PROGRESS:
+        require(
+            holdFor != null && !holdFor.isZero() && !holdFor.isNegative(),
+            "for",
+            "must be a positive duration but was " + holdFor);
+        require(metric != null && !metric.isBlank(), "metric", "must name an attribute");
+        require(samples != null, "samples", "must be set (the events carrying the metric)");
         break;
       default:
         throw new IllegalStateException("unhandled kind " + kind);
@@ -193,6 +206,7 @@ public record Rule(
     private SourceKind scope;
     private Condition when;
     private Condition clearWhen;
+    private Condition samples;
     private Condition resolveWhen;
     private Duration resolveAfter;
     private Duration holdFor = Duration.ZERO;
@@ -242,6 +256,12 @@ public record Rule(
       return this;
     }
 
+    /** Events carrying the metric of a {@link RuleKind#PROGRESS} rule. */
+    public Builder samples(Condition c) {
+      this.samples = c;
+      return this;
+    }
+
     /** Events that resolve the incident. */
     public Builder resolveWhen(Condition c) {
       this.resolveWhen = c;
@@ -272,7 +292,7 @@ public record Rule(
       return this;
     }
 
-    /** Numeric attribute of a threshold or decrease rule. */
+    /** Numeric attribute of a threshold, decrease or progress rule. */
     public Builder metric(String attribute) {
       this.metric = attribute;
       return this;
@@ -326,6 +346,7 @@ public record Rule(
           scope,
           when,
           clearWhen,
+          samples,
           resolveWhen,
           resolveAfter,
           holdFor,

@@ -35,7 +35,18 @@ public enum RuleKind {
    * A numeric attribute {@code metric} lower than in the previous matching event from the same
    * subject (a meter going backwards). Resolves like {@link #MATCH}.
    */
-  DECREASE;
+  DECREASE,
+  /**
+   * A numeric attribute {@code metric} of the events matching {@code samples} must rise within
+   * {@code for} after the subject enters a state (entered by an event matching {@code when}, left
+   * like a {@link #STATE} rule: by {@code clearWhen}, default an event of a {@code when} type that
+   * does not match {@code when}). Fires when it has not risen {@code for} after entering; resolves
+   * when it rises or the state is left. Example: a connector plugged in (Preparing, Charging, ...)
+   * whose energy register does not move. The baseline is the last sample before entering, or the
+   * first one after; a sample below the baseline (register reset) becomes the new baseline. Once
+   * the metric has risen the rule is satisfied until the state is left and entered again.
+   */
+  PROGRESS;
 
   /** The lower-case name used in rule files. */
   public String fileName() {
@@ -54,7 +65,7 @@ public enum RuleKind {
       }
     }
     throw new IllegalArgumentException(
-        "kind must be one of match, state, absence, count, threshold, decrease but was '"
+        "kind must be one of match, state, absence, count, threshold, decrease, progress but was '"
             + value
             + "'");
   }

@@ -29,7 +29,7 @@ import org.evdepot.incidents.SourceKind;
  * <pre>{@code
  * rules:
  *   - id: connector-faulted
- *     kind: state            # match | state | absence | count | threshold | decrease
+ *     kind: state            # match | state | absence | count | threshold | decrease | progress
  *     severity: warning      # info | warning | critical
  *     scope: connector       # optional: depot | charger | connector | vehicle | meter
  *     labels: {team: depot-ops}
@@ -74,6 +74,7 @@ public final class RuleLoader {
     KIND_FIELDS.put(RuleKind.COUNT, Set.of("count", "window", "resolveWhen"));
     KIND_FIELDS.put(RuleKind.THRESHOLD, Set.of("metric", "op", "value", "relativeTo", "for"));
     KIND_FIELDS.put(RuleKind.DECREASE, Set.of("metric", "resolveWhen", "resolveAfter"));
+    KIND_FIELDS.put(RuleKind.PROGRESS, Set.of("clearWhen", "samples", "metric", "for"));
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -293,12 +294,13 @@ public final class RuleLoader {
       }
       b.when(condition(n, "when", true));
       b.clearWhen(condition(n, "clearWhen", false));
+      b.samples(condition(n, "samples", false));
       b.resolveWhen(condition(n, "resolveWhen", false));
       b.resolveAfter(duration(n, "resolveAfter"));
       if (n.has("for")) {
         b.holdFor(duration(n, "for"));
-      } else if (kind == RuleKind.ABSENCE) {
-        throw fail("for", "is required for kind absence");
+      } else if (kind == RuleKind.ABSENCE || kind == RuleKind.PROGRESS) {
+        throw fail("for", "is required for kind " + kind.fileName());
       }
       b.window(duration(n, "window"));
       if (n.has("count")) {

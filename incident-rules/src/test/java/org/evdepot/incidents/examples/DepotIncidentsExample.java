@@ -111,11 +111,16 @@ public final class DepotIncidentsExample {
               "Faulted",
               "errorCode",
               "GroundFailure"));
+      // Time passes (the clock is virtual here). Events are never ahead of the engine's clock by
+      // more
+      // than maxClockSkew (5 min), and the watermark follows the clock, not a fast charger.
       for (int m = 0; m <= 30; m++) {
-        engine.submit(Event.of("Heartbeat", t0.plusSeconds(60L * m), cp1));
+        clock.set(t0.plusSeconds(60L * m));
+        engine.submit(Event.of("Heartbeat", clock.instant(), cp1));
       }
 
-      // 4. Time passes (the clock is virtual here; in production call tick() every second).
+      // 4. In production call engine.tick() every second: absence and hold-time rules then fire
+      // without new events.
       clock.set(t0.plus(Duration.ofMinutes(31)));
       engine.tick();
       dispatcher.tick();

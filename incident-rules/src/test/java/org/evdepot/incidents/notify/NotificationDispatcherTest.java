@@ -56,19 +56,35 @@ class NotificationDispatcherTest {
   }
 
   NotificationDispatcher dispatcher(Route route) {
+    return dispatcher(route, engine, ops);
+  }
+
+  NotificationDispatcher dispatcher(Route route, IncidentEngine on, RecordingNotifier opsNotifier) {
     NotificationDispatcher d =
         NotificationDispatcher.builder()
             .route(route)
-            .receiver(Receiver.of("ops", ops))
+            .receiver(Receiver.of("ops", opsNotifier))
             .receiver(Receiver.of("pager", pager))
             .clock(clock)
             .executor(executor)
             .store(store)
-            .inhibitRules(engine::inhibitRules)
+            .inhibitRules(on::inhibitRules)
             .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), 2, Duration.ofMillis(50)))
             .build();
-    engine.addListener(d);
+    on.addListener(d);
     return d;
+  }
+
+  /** A second engine on the same store and clock: the process after a restart. */
+  IncidentEngine restartedEngine() {
+    AtomicInteger n = new AtomicInteger();
+    return IncidentEngine.builder()
+        .store(store)
+        .clock(clock)
+        .allowedLateness(Duration.ZERO)
+        .rules(RuleLoader.depotPack())
+        .idGenerator(() -> "after-restart-" + n.incrementAndGet())
+        .build();
   }
 
   static Route opsRoute() {
@@ -295,7 +311,8 @@ class NotificationDispatcherTest {
     faultConnector(CP2, "1");
     Instant start = cursor;
     for (int m = 1; m <= 15; m++) {
-      engine.submit(Event.of("Heartbeat", start.plusSeconds(m * 60L), CP2));
+      clock.set(start.plusSeconds(m * 60L));
+      engine.submit(Event.of("Heartbeat", clock.instant(), CP2));
     }
     engine.advanceTo(start.plusSeconds(15 * 60));
     assertThat(store.list(IncidentQuery.active()).stream().map(Incident::ruleId))
@@ -412,5 +429,256 @@ class NotificationDispatcherTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'nobody'");
+  }
+
+  // ------------------------------------------------------------------------------ restart
+
+  @Test
+  void afterARestart_activeIncidentsFromTheStore_getRepeats_andExactlyOneResolvedNotification() {
+    NotificationDispatcher before = dispatcher(opsRoute());
+    faultConnector(CP1, "1");
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(before.tick()).hasSize(1);
+    Incident faulted = store.list(IncidentQuery.active()).get(0);
+    Await.until(
+        "the first notification is in the timeline",
+        Duration.ofSeconds(10),
+        () -> notifiedCount(faulted.id()) == 1);
+    Instant firstSent = clock.instant();
+
+    // Restart: new engine and dispatcher, same store. The store outlives both.
+    IncidentEngine after = restartedEngine();
+    RecordingNotifier opsAfter = new RecordingNotifier("ops-webhook-after-restart");
+    NotificationDispatcher restarted = dispatcher(opsRoute(), after, opsAfter);
+    assertThat(restarted.restore()).isEqualTo(1);
+    assertThat(restarted.restore()).as("restoring again adds nothing").isZero();
+
+    // Already notified before the restart: nothing new within the repeat interval.
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(restarted.tick()).isEmpty();
+    // The repeat interval runs on from the notification before the restart.
+    clock.set(firstSent.plus(Duration.ofHours(1)));
+    assertThat(restarted.tick())
+        .singleElement()
+        .satisfies(
+            n -> assertThat(n.firing()).extracting(Incident::id).containsExactly(faulted.id()));
+
+    // The new engine sees the fault again and then the connector recover: the old incident
+    // resolves, and the dispatcher sends its one "resolved" notification.
+    Source c1 = CP1.connector("1");
+    after.submit(Event.of("StatusNotification", clock.instant(), c1, "status", "Faulted"));
+    clock.advance(Duration.ofMinutes(3));
+    after.submit(Event.of("StatusNotification", clock.instant(), c1, "status", "Faulted"));
+    clock.advance(Duration.ofMinutes(1));
+    after.submit(Event.of("StatusNotification", clock.instant(), c1, "status", "Available"));
+    after.advanceTo(clock.instant().plusMillis(1));
+    assertThat(store.find(faulted.id()).orElseThrow().status())
+        .isEqualTo(org.evdepot.incidents.IncidentStatus.RESOLVED);
+
+    clock.advance(Duration.ofMinutes(1)); // group interval (5 min) since the repeat
+    assertThat(restarted.tick())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.status()).isEqualTo("resolved");
+              assertThat(n.resolved()).extracting(Incident::id).containsExactly(faulted.id());
+            });
+    clock.advance(Duration.ofHours(3));
+    assertThat(restarted.tick()).isEmpty();
+    Await.until(
+        "repeat and resolved delivered",
+        Duration.ofSeconds(10),
+        () -> opsAfter.received().size() == 2);
+  }
+
+  @Test
+  void afterARestart_anIncidentNeverNotified_isSentOnceAfterTheGroupWait_whenStarted() {
+    rejectBoot(CP1); // opened, but the process stops before any notification
+    IncidentEngine after = restartedEngine();
+    NotificationDispatcher restarted = dispatcher(opsRoute(), after, ops);
+    restarted.start(Duration.ofHours(1)); // restores; the periodic tick does not run in this test
+    try {
+      clock.advance(Duration.ofSeconds(29));
+      assertThat(restarted.tick()).isEmpty();
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(restarted.tick())
+          .singleElement()
+          .satisfies(
+              n ->
+                  assertThat(n.firing())
+                      .extracting(Incident::ruleId)
+                      .containsExactly("boot-rejected"));
+      // Acknowledged through the new engine: no repeats.
+      after.acknowledge(store.list(IncidentQuery.active()).get(0).id(), "alice");
+      clock.advance(Duration.ofHours(5));
+      assertThat(restarted.tick()).isEmpty();
+    } finally {
+      restarted.close();
+    }
+  }
+
+  long notifiedCount(String incidentId) {
+    return store.find(incidentId).orElseThrow().timeline().stream()
+        .filter(e -> e.kind() == TimelineEntry.Kind.NOTIFIED)
+        .count();
+  }
+
+  // ----------------------------------------------------------------- inhibition, silences
+
+  @Test
+  void sitePowerAboveLimit_mutesNearLimitOnTheSameMeter_untilItResolves() {
+    NotificationDispatcher d =
+        dispatcher(
+            Route.root(
+                "ops", List.of("rule"), Duration.ZERO, Duration.ofMinutes(5), Duration.ofHours(1)));
+    Source grid = Source.depot("north").meter("grid");
+    // 960 kW (> 95 % of 1000) from 0:00, 1020 kW (> 100 %) from 6:00: near-limit fires at 5:00,
+    // above-limit at 7:00.
+    for (int m = 0; m <= 8; m++) {
+      clock.set(T0.plusSeconds(60L * m));
+      submit("SitePower", grid, "powerKw", m < 6 ? 960.0 : 1020.0, "limitKw", 1000.0);
+    }
+    assertThat(store.list(IncidentQuery.active()))
+        .extracting(Incident::ruleId)
+        .containsExactlyInAnyOrder("site-power-near-limit", "site-power-above-limit");
+
+    assertThat(d.tick())
+        .singleElement()
+        .satisfies(
+            n ->
+                assertThat(n.firing())
+                    .extracting(Incident::ruleId)
+                    .containsExactly("site-power-above-limit"));
+    Incident near =
+        store.list(IncidentQuery.active().withLabel("rule", "site-power-near-limit")).get(0);
+    assertThat(near.timeline())
+        .anySatisfy(
+            e -> {
+              assertThat(e.kind()).isEqualTo(TimelineEntry.Kind.SUPPRESSED);
+              assertThat(e.detail()).contains("above-limit-mutes-near-limit");
+            });
+
+    // Back to 970 kW: above the 95 % mark only. Above-limit resolves; near-limit is no longer
+    // muted and is sent.
+    clock.set(T0.plusSeconds(9 * 60L));
+    submit("SitePower", grid, "powerKw", 970.0, "limitKw", 1000.0);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(d.tick())
+        .extracting(n -> n.status() + " " + n.groupLabels().get("rule"))
+        .containsExactlyInAnyOrder(
+            "resolved site-power-above-limit", "firing site-power-near-limit");
+  }
+
+  @Test
+  void adHocSilence_mutesMatchingIncidentsUntilItEnds_andCanBeRemoved() {
+    NotificationDispatcher d = dispatcher(opsRoute());
+    Silence onIt =
+        new Silence(
+            "s-2",
+            Silence.Kind.SILENCE,
+            List.of(LabelMatcher.eq("rule", "boot-rejected"), LabelMatcher.eq("charger", "CP-1")),
+            T0,
+            T0.plus(Duration.ofMinutes(20)),
+            "alice",
+            "re-registering CP-1");
+    d.addSilence(onIt);
+    Silence unrelated =
+        new Silence(
+            "s-3",
+            Silence.Kind.SILENCE,
+            List.of(LabelMatcher.eq("charger", "CP-2")),
+            T0,
+            T0.plus(Duration.ofHours(1)),
+            "bob",
+            "to be removed");
+    d.addSilence(unrelated);
+    assertThat(d.removeSilence("s-3")).isTrue();
+    assertThat(d.removeSilence("s-3")).isFalse();
+    assertThat(d.silences()).containsExactly(onIt);
+
+    rejectBoot(CP1);
+    rejectBoot(CP2); // s-3 was removed: not muted
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(d.tick()).extracting(n -> n.groupLabels().get("charger")).containsExactly("CP-2");
+    Incident muted = store.list(IncidentQuery.all().withLabel("charger", "CP-1")).get(0);
+    assertThat(d.isMuted(muted)).isTrue();
+    assertThat(muted.timeline())
+        .filteredOn(e -> e.kind() == TimelineEntry.Kind.SUPPRESSED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).isEqualTo("silence s-2"));
+
+    clock.set(T0.plus(Duration.ofMinutes(19)));
+    assertThat(d.tick()).isEmpty();
+    clock.set(T0.plus(Duration.ofMinutes(20))); // endsAt is exclusive
+    assertThat(d.isMuted(muted)).isFalse();
+    assertThat(d.tick()).extracting(n -> n.groupLabels().get("charger")).containsExactly("CP-1");
+  }
+
+  // --------------------------------------------------------------------------- templates
+
+  @Test
+  void customTemplates_renderGroupLabels_counts_andOneLinePerIncident() {
+    NotificationTemplates templates =
+        NotificationTemplates.of(
+            "{{status}} on {{group.charger}}: {{firing.count}} firing, {{resolved.count}} resolved"
+                + " ({{receiver}}){{group.depot}}",
+            "Depot alert\n{{incidents}}",
+            "- {{status}} {{severity}} {{rule}} at {{label.charger}}/{{label.connector}}"
+                + " x{{occurrences}}");
+    NotificationDispatcher d =
+        NotificationDispatcher.builder()
+            .route(opsRoute())
+            .receiver(new Receiver("ops", List.of(ops), templates))
+            .clock(clock)
+            .executor(executor)
+            .store(store)
+            .build();
+    engine.addListener(d);
+    rejectBoot(CP1);
+    faultConnector(CP1, "1");
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(d.tick())
+        .singleElement()
+        .satisfies(
+            n -> {
+              // group.depot is not a group-by label: it renders empty.
+              assertThat(n.title()).isEqualTo("firing on CP-1: 2 firing, 0 resolved (ops)");
+              assertThat(n.body())
+                  .isEqualTo(
+                      "Depot alert\n"
+                          + "- open critical boot-rejected at CP-1/ x1\n"
+                          + "- open warning connector-faulted at CP-1/1 x2");
+            });
+
+    acceptBoot(CP1);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(d.tick())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.title()).isEqualTo("firing on CP-1: 1 firing, 1 resolved (ops)");
+              assertThat(n.body()).endsWith("- resolved critical boot-rejected at CP-1/ x1");
+            });
+  }
+
+  @Test
+  void customTemplates_withUnknownVariables_areRejectedNamingTheVariable() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> NotificationTemplates.of("{{status}} {{nope}}", "{{incidents}}", "{{id}}"))
+        .isInstanceOf(org.evdepot.incidents.rules.TemplateException.class)
+        .hasMessageContaining("unknown variable 'nope'");
+    // Line variables are not group variables and vice versa.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> NotificationTemplates.of("{{label.charger}}", "{{incidents}}", "{{id}}"))
+        .hasMessageContaining("unknown variable 'label.charger'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> NotificationTemplates.of("{{status}}", "{{incidents}}", "{{group.charger}}"))
+        .hasMessageContaining("unknown variable 'group.charger'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> NotificationTemplates.of("{{group.}}", "{{incidents}}", "{{id}}"))
+        .hasMessageContaining("unknown variable 'group.'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> NotificationTemplates.of("{{status}", "{{incidents}}", "{{id}}"))
+        .hasMessageContaining("'{{' without '}}'");
   }
 }

@@ -270,6 +270,71 @@ class RuleLoaderTest {
   }
 
   @Test
+  void progressRule_fromFile_equalsTheJavaApi_andIsStrictAboutItsFields() {
+    String yaml =
+        """
+        rules:
+          - id: session-failed-to-start
+            kind: progress
+            scope: connector
+            when: {type: StatusNotification, where: {status: {in: [Preparing, Charging]}}}
+            samples: {type: MeterValues}
+            metric: energyWh
+            for: 10m
+        """;
+    Rule fromApi =
+        Rule.builder("session-failed-to-start", RuleKind.PROGRESS)
+            .scope(SourceKind.CONNECTOR)
+            .when(
+                Condition.type("StatusNotification")
+                    .where(
+                        new AttributeMatcher(
+                            "status",
+                            AttributeMatcher.Op.IN,
+                            java.util.List.of("Preparing", "Charging"))))
+            .samples(Condition.type("MeterValues"))
+            .metric("energyWh")
+            .holdFor(Duration.ofMinutes(10))
+            .build();
+    assertThat(RuleLoader.parse("depot.yaml", yaml).rules()).containsExactly(fromApi);
+
+    rejects(yaml.replace("    for: 10m\n", ""), "session-failed-to-start", "for", "required");
+    rejects(
+        yaml.replace("    samples: {type: MeterValues}\n", ""),
+        "session-failed-to-start",
+        "samples",
+        "must be set");
+    rejects(
+        yaml.replace("    metric: energyWh\n", ""),
+        "session-failed-to-start",
+        "metric",
+        "must name an attribute");
+    rejects(
+        yaml.replace("kind: progress", "kind: state"),
+        "session-failed-to-start",
+        "samples",
+        "unknown field for kind state");
+  }
+
+  @Test
+  void builtInPack_sessionFailedToStart_watchesTheEnergyRegisterWhilePlugged() {
+    Rule r =
+        RuleLoader.depotPack().rules().stream()
+            .filter(x -> x.id().equals("session-failed-to-start"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(r.kind()).isEqualTo(RuleKind.PROGRESS);
+    assertThat(r.metric()).isEqualTo("energyWh");
+    assertThat(r.samples().types()).containsExactly("MeterValues");
+    assertThat(r.when().where())
+        .containsExactly(
+            new AttributeMatcher(
+                "status",
+                AttributeMatcher.Op.IN,
+                java.util.List.of("Preparing", "SuspendedEV", "SuspendedEVSE", "Charging")));
+  }
+
+  @Test
   void builtInDepotPack_loadsAllNineSituations() {
     RuleSet pack = RuleLoader.depotPack();
     assertThat(pack.rules())

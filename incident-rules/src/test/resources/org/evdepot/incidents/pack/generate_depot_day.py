@@ -59,7 +59,7 @@ ev(at(8, 1), "StatusNotification", conn("CP-03", 2), status="Available", errorCo
 ev(at(9, 0), "StatusNotification", conn("CP-03", 2), status="Faulted", errorCode="GroundFailure")
 ev(at(9, 30), "StatusNotification", conn("CP-03", 2), status="Available", errorCode="NoError")
 
-# Sessions: one that starts, one that never delivers energy.
+# Sessions: one that starts, one that never delivers energy (unplugged at 06:30).
 ev(at(5, 0), "StatusNotification", conn("CP-01", 1), status="Preparing", errorCode="NoError")
 ev(at(5, 2), "StatusNotification", conn("CP-01", 1), status="Charging", errorCode="NoError")
 ev(at(6, 0), "StatusNotification", conn("CP-02", 2), status="Preparing", errorCode="NoError")
@@ -94,6 +94,33 @@ for minute in range(17 * 60, 18 * 60 + 1):
     m = minute - 17 * 60
     p = 900.0 if m < 10 else 960.0 if m <= 20 else 1020.0 if m <= 23 else 800.0
     ev(DAY + timedelta(minutes=minute), "SitePower", METER, powerKw=p, limitKw=1000.0)
+
+# Sessions for the energy-based session-failed-to-start rule (appended last so that the arrival
+# delays drawn for the events above stay as they were).
+# CP-01/1 (Preparing 05:00, Charging 05:02): the register moves at 05:05, so that session started.
+ev(at(5, 5), "MeterValues", conn("CP-01", 1), energyWh=1200, powerKw=120.0)
+# CP-03/1 says Charging but the register is stuck at 52000 Wh until 14:20: fires 14:10 (the old
+# Preparing-only rule missed it), resolves 14:20 when energy flows.
+ev(at(14, 0), "StatusNotification", conn("CP-03", 1), status="Preparing", errorCode="NoError")
+ev(at(14, 1), "StatusNotification", conn("CP-03", 1), status="Charging", errorCode="NoError")
+for m, e in ((0, 52000), (5, 52000), (10, 52000), (15, 52000), (20, 52600), (25, 53400)):
+    ev(at(14, m), "MeterValues", conn("CP-03", 1), energyWh=e, powerKw=0.0 if e == 52000 else 96.0)
+ev(at(14, 40), "StatusNotification", conn("CP-03", 1), status="Finishing", errorCode="NoError")
+ev(at(14, 41), "StatusNotification", conn("CP-03", 1), status="Available", errorCode="NoError")
+# CP-02/1: Preparing, then SuspendedEVSE (still plugged), no meter values at all; unplugged at
+# 15:40: fires 15:10, resolves 15:40.
+ev(at(15, 0), "StatusNotification", conn("CP-02", 1), status="Preparing", errorCode="NoError")
+ev(at(15, 3), "StatusNotification", conn("CP-02", 1), status="SuspendedEVSE", errorCode="NoError")
+ev(at(15, 40), "StatusNotification", conn("CP-02", 1), status="Available", errorCode="NoError")
+# CP-01/2: charges from 16:00, the vehicle is full at 16:10 (SuspendedEV, register flat for 20 min):
+# energy rose first, so no incident.
+ev(at(16, 0), "StatusNotification", conn("CP-01", 2), status="Preparing", errorCode="NoError")
+ev(at(16, 1), "StatusNotification", conn("CP-01", 2), status="Charging", errorCode="NoError")
+for m, e in ((0, 8000), (5, 9000), (10, 9400), (15, 9400), (20, 9400), (25, 9400)):
+    ev(at(16, m), "MeterValues", conn("CP-01", 2), energyWh=e, powerKw=0.0)
+ev(at(16, 10), "StatusNotification", conn("CP-01", 2), status="SuspendedEV", errorCode="NoError")
+ev(at(16, 30), "StatusNotification", conn("CP-01", 2), status="Finishing", errorCode="NoError")
+ev(at(16, 31), "StatusNotification", conn("CP-01", 2), status="Available", errorCode="NoError")
 
 rnd = random.Random(20260302)
 rows = []
