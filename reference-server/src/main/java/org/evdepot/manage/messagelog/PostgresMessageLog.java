@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.evdepot.manage.core.adapter.Db;
@@ -33,25 +32,22 @@ public class PostgresMessageLog implements MessageLog {
   private static final Logger LOG = LoggerFactory.getLogger(PostgresMessageLog.class);
 
   private final Db db;
-  private final MeterRegistry registry;
   private final BlockingQueue<LoggedFrame> queue;
   private final int batchSize;
   private final AtomicLong appended = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final Object progress = new Object();
   private final Counter dropped;
-  private final ConcurrentHashMap<String, Counter> frameCounters = new ConcurrentHashMap<>();
   private final Thread writer;
   private volatile boolean closed;
 
   /**
    * @param db database
    * @param settings queue capacity and batch size
-   * @param registry where frame counters go ({@code evdepot.ocpp.frames} by direction and action)
+   * @param registry where the dropped-frame counter goes
    */
   public PostgresMessageLog(Db db, MessageLogSettings settings, MeterRegistry registry) {
     this.db = db;
-    this.registry = registry;
     this.queue = new ArrayBlockingQueue<>(settings.getQueueCapacity());
     this.batchSize = settings.getBatchSize();
     this.dropped =
@@ -65,16 +61,6 @@ public class PostgresMessageLog implements MessageLog {
 
   @Override
   public boolean append(LoggedFrame frame) {
-    frameCounters
-        .computeIfAbsent(
-            frame.direction() + "/" + frame.action(),
-            k ->
-                Counter.builder("evdepot.ocpp.frames")
-                    .description("OCPP frames by direction and action")
-                    .tag("direction", frame.direction().name())
-                    .tag("action", frame.action() == null ? "none" : frame.action())
-                    .register(registry))
-        .increment();
     // The lock orders the sequence number with the queue insertion that flush() relies on.
     synchronized (queue) {
       if (closed || !queue.offer(frame)) {

@@ -2,8 +2,10 @@ package org.evdepot.manage.connect.ocpp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.evdepot.manage.core.api.CommandFailedException;
 import org.evdepot.manage.core.api.CommandFailedException.Reason;
 import org.evdepot.manage.core.api.CommandRequest;
 import org.evdepot.manage.core.api.CommandResult;
+import org.evdepot.manage.core.service.ChargingProfileService;
 import org.evdepot.ocpp.OcppRequest;
 import org.evdepot.ocpp.OcppResponse;
 import org.evdepot.ocpp.OcppVersion;
@@ -56,21 +59,38 @@ import org.evdepot.ocpp.v201.Variable;
  * {@link ChargerCommands} over OCPP: each command becomes the message of the charger's version (1.6
  * RemoteStartTransaction or 2.0.1 RequestStartTransaction, ...), is sent on the charger's session
  * and waits for the answer, which is returned whole as JSON with its {@code status}.
+ *
+ * <p>Reset types of both versions are accepted on both: {@code Hard} and {@code Immediate} mean the
+ * same, as do {@code Soft} and {@code OnIdle}. Remote stop sends {@link
+ * CommandRequest#chargerTransactionId()}, which the API fills from its own transaction id.
+ *
+ * <p>Charging profiles are recorded through {@link ChargingProfileService}: a SetChargingProfile
+ * (and a remote start carrying a profile) is stored as SENT before it goes out, then ACCEPTED or
+ * REJECTED by the charger's answer (a CALLERROR counts as REJECTED; without an answer it stays
+ * SENT); an accepted ClearChargingProfile marks the matching profiles CLEARED.
  */
 @Singleton
 public class OcppChargerCommands implements ChargerCommands {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
   private final OcppConnectServer connect;
+  private final ChargingProfileService profiles;
+  private final int defaultTimeoutSeconds;
   private final AtomicInteger requestIds =
       new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 1_000_000));
 
   /**
    * @param connect the OCPP server holding the chargers' sessions
+   * @param profiles where charging profiles sent and cleared are recorded
+   * @param callTimeout how long a command waits for the answer unless the request asks for less
    */
-  public OcppChargerCommands(OcppConnectServer connect) {
+  public OcppChargerCommands(
+      OcppConnectServer connect,
+      ChargingProfileService profiles,
+      @Value("${evdepot.ocpp.call-timeout:30s}") Duration callTimeout) {
     this.connect = connect;
+    this.profiles = profiles;
+    this.defaultTimeoutSeconds = (int) Math.max(1, callTimeout.toSeconds());
   }
 
   @Override
@@ -80,10 +100,30 @@ public class OcppChargerCommands implements ChargerCommands {
     CommandRequest r = request == null ? CommandRequest.EMPTY : request;
     OcppRequest<?> message =
         session.version() == OcppVersion.V16 ? v16(command, r) : v201(command, r);
-    int timeout = r.timeoutSeconds() == null ? DEFAULT_TIMEOUT_SECONDS : r.timeoutSeconds();
-    OcppResponse response = send(session, message, timeout);
+    int timeout = r.timeoutSeconds() == null ? defaultTimeoutSeconds : r.timeoutSeconds();
+    Long profileRecord = recordProfileSent(chargerId, message);
+    OcppResponse response;
+    try {
+      response = send(session, message, timeout);
+    } catch (CommandFailedException e) {
+      if (profileRecord != null && e.reason() == Reason.CALL_ERROR) {
+        profiles.answered(profileRecord, ChargingProfileService.Status.REJECTED);
+      }
+      throw e;
+    }
     Map<String, Object> body = toMap(response);
     Object status = body.get("status");
+    boolean accepted = "Accepted".equals(status);
+    if (profileRecord != null) {
+      profiles.answered(
+          profileRecord,
+          accepted
+              ? ChargingProfileService.Status.ACCEPTED
+              : ChargingProfileService.Status.REJECTED);
+    }
+    if (accepted) {
+      recordProfilesCleared(chargerId, message);
+    }
     return new CommandResult(
         chargerId,
         command.urlName(),
@@ -144,10 +184,12 @@ public class OcppChargerCommands implements ChargerCommands {
                     "chargingProfile"));
       case REMOTE_STOP:
         return new org.evdepot.ocpp.v16.RemoteStopTransactionRequest(
-            integer(required(r.transactionId(), "transactionId"), "transactionId"));
+            integer(chargerTransactionId(r), "transactionId"));
       case RESET:
         return new org.evdepot.ocpp.v16.ResetRequest(
-            r.type() == null ? ResetType.SOFT : wireEnum(ResetType.class, r.type(), "type"));
+            r.type() == null
+                ? ResetType.SOFT
+                : wireEnum(ResetType.class, resetType16(r.type()), "type"));
       case UNLOCK_CONNECTOR:
         return new org.evdepot.ocpp.v16.UnlockConnectorRequest(required(r.evseId(), "evseId"));
       case CHANGE_AVAILABILITY:
@@ -179,7 +221,7 @@ public class OcppChargerCommands implements ChargerCommands {
                 "chargingProfile"));
       case CLEAR_CHARGING_PROFILE:
         return new org.evdepot.ocpp.v16.ClearChargingProfileRequest(
-            r.profileId(), r.evseId(), null, null);
+            r.profileId(), r.profileId() != null ? null : r.evseId(), null, null);
       case GET_COMPOSITE_SCHEDULE:
         return new org.evdepot.ocpp.v16.GetCompositeScheduleRequest(
             r.evseId() == null ? 0 : r.evseId(),
@@ -226,11 +268,13 @@ public class OcppChargerCommands implements ChargerCommands {
             .build();
       case REMOTE_STOP:
         return new org.evdepot.ocpp.v201.RequestStopTransactionRequest(
-            null, required(r.transactionId(), "transactionId"));
+            null, chargerTransactionId(r));
       case RESET:
         return new org.evdepot.ocpp.v201.ResetRequest(
             null,
-            r.type() == null ? ResetEnum.ON_IDLE : wireEnum(ResetEnum.class, r.type(), "type"),
+            r.type() == null
+                ? ResetEnum.ON_IDLE
+                : wireEnum(ResetEnum.class, resetType201(r.type()), "type"),
             r.evseId());
       case UNLOCK_CONNECTOR:
         return new org.evdepot.ocpp.v201.UnlockConnectorRequest(
@@ -295,7 +339,7 @@ public class OcppChargerCommands implements ChargerCommands {
         return new org.evdepot.ocpp.v201.ClearChargingProfileRequest(
             null,
             r.profileId(),
-            r.evseId() == null
+            r.evseId() == null || r.profileId() != null
                 ? null
                 : new org.evdepot.ocpp.v201.ClearChargingProfile(null, r.evseId(), null, null));
       case GET_COMPOSITE_SCHEDULE:
@@ -343,7 +387,94 @@ public class OcppChargerCommands implements ChargerCommands {
     }
   }
 
+  // ------------------------------------------------------------------ charging profiles
+
+  /** Records a profile about to be sent; returns the record id, or null when none is sent. */
+  private Long recordProfileSent(String chargerId, OcppRequest<?> message) {
+    if (message instanceof org.evdepot.ocpp.v16.SetChargingProfileRequest m) {
+      return sent16(chargerId, m.connectorId(), m.csChargingProfiles());
+    }
+    if (message instanceof org.evdepot.ocpp.v16.RemoteStartTransactionRequest m
+        && m.chargingProfile() != null) {
+      return sent16(chargerId, m.connectorId() == null ? 0 : m.connectorId(), m.chargingProfile());
+    }
+    if (message instanceof org.evdepot.ocpp.v201.SetChargingProfileRequest m) {
+      return sent201(chargerId, m.evseId(), m.chargingProfile());
+    }
+    if (message instanceof org.evdepot.ocpp.v201.RequestStartTransactionRequest m
+        && m.chargingProfile() != null) {
+      return sent201(chargerId, m.evseId() == null ? 0 : m.evseId(), m.chargingProfile());
+    }
+    return null;
+  }
+
+  private long sent16(String chargerId, int evseId, org.evdepot.ocpp.v16.ChargingProfile p) {
+    return profiles.sent(
+        chargerId,
+        evseId,
+        p.chargingProfileId(),
+        p.stackLevel(),
+        p.chargingProfilePurpose().wireValue(),
+        OcppJson.write(org.evdepot.ocpp.v16.ChargingProfile.CODEC, p));
+  }
+
+  private long sent201(String chargerId, int evseId, org.evdepot.ocpp.v201.ChargingProfile p) {
+    return profiles.sent(
+        chargerId,
+        evseId,
+        p.id(),
+        p.stackLevel(),
+        p.chargingProfilePurpose().wireValue(),
+        OcppJson.write(org.evdepot.ocpp.v201.ChargingProfile.CODEC, p));
+  }
+
+  /** After an accepted ClearChargingProfile, marks the profiles it matched CLEARED. */
+  private void recordProfilesCleared(String chargerId, OcppRequest<?> message) {
+    if (message instanceof org.evdepot.ocpp.v16.ClearChargingProfileRequest m) {
+      profiles.cleared(
+          chargerId,
+          m.id(),
+          m.connectorId(),
+          m.chargingProfilePurpose() == null ? null : m.chargingProfilePurpose().wireValue(),
+          m.stackLevel());
+    } else if (message instanceof org.evdepot.ocpp.v201.ClearChargingProfileRequest m) {
+      org.evdepot.ocpp.v201.ClearChargingProfile criteria = m.chargingProfileCriteria();
+      profiles.cleared(
+          chargerId,
+          m.chargingProfileId(),
+          criteria == null ? null : criteria.evseId(),
+          criteria == null || criteria.chargingProfilePurpose() == null
+              ? null
+              : criteria.chargingProfilePurpose().wireValue(),
+          criteria == null ? null : criteria.stackLevel());
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /** 1.6 reset type; the 2.0.1 names are accepted too (Immediate = Hard, OnIdle = Soft). */
+  private static String resetType16(String type) {
+    if (type.equalsIgnoreCase("Immediate")) {
+      return "Hard";
+    }
+    return type.equalsIgnoreCase("OnIdle") ? "Soft" : type;
+  }
+
+  /** 2.0.1 reset type; the 1.6 names are accepted too (Hard = Immediate, Soft = OnIdle). */
+  private static String resetType201(String type) {
+    if (type.equalsIgnoreCase("Hard")) {
+      return "Immediate";
+    }
+    return type.equalsIgnoreCase("Soft") ? "OnIdle" : type;
+  }
+
+  /** The charger's own transaction id: resolved by the API, or given as such. */
+  private static String chargerTransactionId(CommandRequest r) {
+    if (r.chargerTransactionId() != null) {
+      return r.chargerTransactionId();
+    }
+    return required(r.transactionId(), "transactionId");
+  }
 
   private static String[] componentVariable(String key, String field) {
     int slash = key.indexOf('/');

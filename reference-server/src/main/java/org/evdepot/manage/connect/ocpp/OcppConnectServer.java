@@ -48,6 +48,8 @@ public class OcppConnectServer {
   private final OcppCsmsServer server;
   private final ExecutorService handlerPool;
   private final ConcurrentHashMap<OcppSession, String> sessionIds = new ConcurrentHashMap<>();
+  // Injected right after the constructor (which starts the server); frames before it go uncounted.
+  @jakarta.inject.Inject FrameMetrics frameMetrics;
 
   /**
    * @param core the core link
@@ -150,6 +152,7 @@ public class OcppConnectServer {
   private void logFrame(FrameEvent e) {
     // Frames that could not be parsed have type 0 and no id; they are kept all the same.
     int type = e.messageTypeId();
+    if (frameMetrics != null) frameMetrics.count(e);
     String id = e.messageId() == null ? "-" : e.messageId();
     messageLog.append(
         new LoggedFrame(

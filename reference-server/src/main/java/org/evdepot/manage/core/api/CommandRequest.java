@@ -14,9 +14,14 @@ import java.util.Map;
  * @param evseId EVSE (2.0.1) or connector (1.6); remote start, unlock, availability, profiles
  * @param connectorId connector within the EVSE (2.0.1 unlock), or null
  * @param idToken id token for remote start
- * @param transactionId transaction to stop: the 2.0.1 string id or the 1.6 integer as text
- * @param type reset type (Soft/Hard, Immediate/OnIdle) or availability (Operative/Inoperative) or
- *     report base (FullInventory, ...) or trigger's requested message
+ * @param transactionId transaction to stop: the API's id of the transaction (the {@code id} in
+ *     {@code /api/transactions}, for chargers of both versions); a value that is not a number is
+ *     taken as a 2.0.1 charger's own transactionId (the form before API ids were accepted)
+ * @param chargerTransactionId transaction to stop in the charger's own terms: the 1.6 integer id as
+ *     text or the 2.0.1 transactionId; sent as is (give this or {@code transactionId})
+ * @param type reset type (Soft/Hard or Immediate/OnIdle on either version: Hard = Immediate, Soft =
+ *     OnIdle) or availability (Operative/Inoperative) or report base (FullInventory, ...) or
+ *     trigger's requested message
  * @param keys configuration keys (1.6) or "Component/Variable" names (2.0.1) to read
  * @param values keys or "Component/Variable" names to set, with their values
  * @param chargingProfile the charging profile as JSON (set charging profile, remote start)
@@ -35,6 +40,7 @@ public record CommandRequest(
     @Nullable @Min(0) Integer connectorId,
     @Nullable String idToken,
     @Nullable String transactionId,
+    @Nullable String chargerTransactionId,
     @Nullable String type,
     @Nullable List<String> keys,
     @Nullable Map<String, String> values,
@@ -52,5 +58,30 @@ public record CommandRequest(
   public static final CommandRequest EMPTY =
       new CommandRequest(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null);
+          null, null);
+
+  /**
+   * @param id the charger's own transaction id
+   * @return this request naming the transaction in the charger's terms
+   */
+  public CommandRequest withChargerTransactionId(String id) {
+    return new CommandRequest(
+        evseId,
+        connectorId,
+        idToken,
+        transactionId,
+        id,
+        type,
+        keys,
+        values,
+        chargingProfile,
+        profileId,
+        durationSeconds,
+        location,
+        retrieveAt,
+        vendorId,
+        messageId,
+        data,
+        timeoutSeconds);
+  }
 }

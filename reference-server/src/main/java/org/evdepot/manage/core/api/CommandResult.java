@@ -1,10 +1,13 @@
 package org.evdepot.manage.core.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Map;
 
 /**
- * The charger's answer to a command.
+ * The charger's answer to a command. Every field is always written, so an empty answer (1.6
+ * UpdateFirmware.conf) is {@code "response": {}} and an answer without a status has {@code
+ * "status": null}.
  *
  * @param chargerId charger
  * @param command command URL name
@@ -13,6 +16,7 @@ import java.util.Map;
  * @param response the whole answer payload
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CommandResult(
     String chargerId,
     String command,

@@ -113,6 +113,46 @@ public class ChargingProfileService {
   }
 
   /**
+   * Records an accepted ClearChargingProfile: every profile of the charger that was sent or
+   * accepted and matches all the given criteria becomes CLEARED. A criterion that is null matches
+   * everything, as in OCPP (a clear with no criteria clears every profile).
+   *
+   * @param chargerId charger
+   * @param profileId the cleared profile's id, or null
+   * @param evseId EVSE or connector (0 = the whole charger), or null
+   * @param purpose purpose as sent, or null
+   * @param stackLevel stack level, or null
+   * @return how many records became CLEARED
+   */
+  public int cleared(
+      String chargerId, Integer profileId, Integer evseId, String purpose, Integer stackLevel) {
+    Instant now = clock.instant();
+    return db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "update charging_profile set status = 'CLEARED', answered_at = ?"
+                      + " where charger_id = ? and status in ('SENT', 'ACCEPTED')"
+                      + " and (?::integer is null or profile_id = ?)"
+                      + " and (?::integer is null or evse_id = ?)"
+                      + " and (?::text is null or purpose = ?)"
+                      + " and (?::integer is null or stack_level = ?)")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, chargerId);
+            Db.setInt(ps, 3, profileId);
+            Db.setInt(ps, 4, profileId);
+            Db.setInt(ps, 5, evseId);
+            Db.setInt(ps, 6, evseId);
+            ps.setString(7, purpose);
+            ps.setString(8, purpose);
+            Db.setInt(ps, 9, stackLevel);
+            Db.setInt(ps, 10, stackLevel);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /**
    * @param chargerId charger
    * @param limit at most this many
    * @return profiles sent to the charger, newest first

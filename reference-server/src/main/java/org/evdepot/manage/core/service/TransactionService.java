@@ -427,6 +427,14 @@ public class TransactionService {
   }
 
   /**
+   * @param id server id of the transaction
+   * @return the transaction, or empty
+   */
+  public Optional<Transaction> find(long id) {
+    return db.read(c -> lockless(c, id));
+  }
+
+  /**
    * @param chargerId charger
    * @param ocpp16Id the 1.6 integer id
    * @return the transaction, or empty
