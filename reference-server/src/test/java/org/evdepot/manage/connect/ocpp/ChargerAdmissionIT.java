@@ -449,6 +449,69 @@ class ChargerAdmissionIT {
   }
 
   @Test
+  void aPendingOcpp201Station_isAnsweredForWhatTheServerAskedFor() throws Exception {
+    setPolicy(CorePolicy.UnknownCharger.PENDING);
+    Handlers answers =
+        Handlers.builder()
+            .on(
+                V201Actions.TRIGGER_MESSAGE,
+                (req, ctx) ->
+                    new org.evdepot.ocpp.v201.TriggerMessageResponse(
+                        null, org.evdepot.ocpp.v201.TriggerMessageStatusEnum.ACCEPTED, null))
+            .on(
+                V201Actions.GET_BASE_REPORT,
+                (req, ctx) ->
+                    new org.evdepot.ocpp.v201.GetBaseReportResponse(
+                        null, org.evdepot.ocpp.v201.GenericDeviceModelStatusEnum.ACCEPTED, null))
+            .build();
+    OcppStationClient cs = station("ASKED-201", V201Actions.CATALOG, null, answers);
+    assertThat(await(cs.call(boot201())).status()).isEqualTo(RegistrationStatusEnum.PENDING);
+    Instant now = Instant.parse("2026-11-27T07:00:00Z");
+    assertSecurityError(
+        cs.call(new org.evdepot.ocpp.v201.NotifyReportRequest(null, 1, now, null, false, 0)));
+    assertSecurityError(cs.call(new org.evdepot.ocpp.v201.HeartbeatRequest(null)));
+
+    // While pending, the CSMS may read the station's configuration (B02): the report is taken.
+    HttpResponse<String> report =
+        server.send(
+            "POST",
+            "/api/chargers/ASKED-201/commands/get-base-report",
+            "{\"type\":\"FullInventory\"}");
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    await(cs.call(new org.evdepot.ocpp.v201.NotifyReportRequest(null, 1, now, null, false, 0)));
+    assertThat(count("charger_event where charger_id = 'ASKED-201' and kind = 'NOTIFY_REPORT'"))
+        .isEqualTo(1);
+
+    HttpResponse<String> trigger =
+        server.send(
+            "POST", "/api/chargers/ASKED-201/commands/trigger-message", "{\"type\":\"Heartbeat\"}");
+    assertThat(trigger.statusCode()).as(trigger.body()).isEqualTo(200);
+    assertThat(await(cs.call(new org.evdepot.ocpp.v201.HeartbeatRequest(null))).currentTime())
+        .isNotNull();
+    // A triggered MeterValues is still refused: no meter values from a station not accepted.
+    HttpResponse<String> meter =
+        server.send(
+            "POST",
+            "/api/chargers/ASKED-201/commands/trigger-message",
+            "{\"type\":\"MeterValues\"}");
+    assertThat(meter.statusCode()).as(meter.body()).isEqualTo(200);
+    assertSecurityError(
+        cs.call(
+            new org.evdepot.ocpp.v201.MeterValuesRequest(
+                null,
+                1,
+                List.of(
+                    new org.evdepot.ocpp.v201.MeterValue(
+                        null,
+                        List.of(
+                            org.evdepot.ocpp.v201.SampledValue.builder()
+                                .value(java.math.BigDecimal.valueOf(1500))
+                                .build()),
+                        now)))));
+    assertThat(count("meter_value where charger_id = 'ASKED-201'")).isZero();
+  }
+
+  @Test
   void aRejectedOcpp201Station_getsSecurityError() throws Exception {
     api("POST", "/api/chargers", "{\"id\":\"GUARD-REJ\",\"registrationStatus\":\"REJECTED\"}", 201);
     OcppStationClient cs = station("GUARD-REJ", V201Actions.CATALOG, null, Handlers.none());
