@@ -1,7 +1,9 @@
 package org.evdepot.manage.connect;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.evdepot.manage.core.model.RegistrationStatus;
+import org.evdepot.manage.core.service.Admission;
 import org.evdepot.manage.core.service.AuthorizationResult;
 import org.evdepot.manage.core.service.BootRequest;
 import org.evdepot.manage.core.service.BootResult;
@@ -57,6 +59,26 @@ public interface CoreLink {
    * @return true when the charger has a password and it matches
    */
   boolean verifyPassword(String chargerId, String password);
+
+  /**
+   * Decides, before the WebSocket upgrade, whether a charger may connect with the credentials it
+   * presents, per the unknown-charger policy; stores a first password (trust on first use) and
+   * records an unknown charger the policy lets in.
+   *
+   * @param chargerId charger
+   * @param password presented HTTP Basic password, or null when none was sent
+   * @param requirePassword whether chargers must present a password
+   * @return the verdict
+   */
+  Admission admit(String chargerId, String password, boolean requirePassword);
+
+  /**
+   * The registration status stored for a charger (changed by boots and by operators).
+   *
+   * @param chargerId charger
+   * @return the status, or empty for an unknown charger
+   */
+  Optional<RegistrationStatus> registrationStatus(String chargerId);
 
   /**
    * BootNotification (1.6 and 2.0.1).

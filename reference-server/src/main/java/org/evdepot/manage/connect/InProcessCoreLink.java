@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.evdepot.manage.core.adapter.Json;
 import org.evdepot.manage.core.model.RegistrationStatus;
+import org.evdepot.manage.core.service.Admission;
 import org.evdepot.manage.core.service.AuthorizationResult;
 import org.evdepot.manage.core.service.BootRequest;
 import org.evdepot.manage.core.service.BootResult;
@@ -72,6 +74,18 @@ public class InProcessCoreLink implements CoreLink {
   @Override
   public boolean verifyPassword(String chargerId, String password) {
     return chargers.verifyPassword(chargerId, password);
+  }
+
+  @Override
+  public Admission admit(String chargerId, String password, boolean requirePassword) {
+    try (var ignored = MDC.putCloseable(MDC_CHARGER_ID, chargerId)) {
+      return chargers.admit(chargerId, password, requirePassword);
+    }
+  }
+
+  @Override
+  public Optional<RegistrationStatus> registrationStatus(String chargerId) {
+    return chargers.registrationStatus(chargerId);
   }
 
   @Override

@@ -14,10 +14,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evdepot.manage.connect.CoreLink;
+import org.evdepot.manage.core.model.RegistrationStatus;
+import org.evdepot.manage.core.service.Admission;
 import org.evdepot.manage.messagelog.Direction;
 import org.evdepot.manage.messagelog.LoggedFrame;
 import org.evdepot.manage.messagelog.MessageLog;
 import org.evdepot.ocpp.csms.AuthenticationResult;
+import org.evdepot.ocpp.csms.HandshakeInfo;
 import org.evdepot.ocpp.csms.OcppCsmsServer;
 import org.evdepot.ocpp.rpc.FrameDirection;
 import org.evdepot.ocpp.rpc.FrameEvent;
@@ -50,6 +53,7 @@ public class OcppConnectServer {
   private final ConcurrentHashMap<OcppSession, String> sessionIds = new ConcurrentHashMap<>();
   // Injected right after the constructor (which starts the server); frames before it go uncounted.
   @jakarta.inject.Inject FrameMetrics frameMetrics;
+  private final RegistrationGuard guard;
 
   /**
    * @param core the core link
@@ -85,35 +89,39 @@ public class OcppConnectServer {
             });
     pool.allowCoreThreadTimeOut(true);
     this.handlerPool = pool;
+    this.guard = new RegistrationGuard(core::registrationStatus);
     RpcOptions options =
         RpcOptions.builder()
             .callTimeout(callTimeout)
             .handlerExecutor(pool)
-            .frameListener(this::logFrame)
+            .frameListener(
+                e -> {
+                  guard.onFrame(e);
+                  logFrame(e);
+                })
             .build();
     this.server =
         OcppCsmsServer.builder()
             .port(port)
             .basePath(basePath)
-            .version(V16Actions.CATALOG, V16Handlers.create(core))
-            .version(V201Actions.CATALOG, V201Handlers.create(core))
+            .version(
+                V16Actions.CATALOG,
+                guard.guard(
+                    V16Actions.CATALOG,
+                    V16Handlers.create(core),
+                    r ->
+                        registration(
+                            ((org.evdepot.ocpp.v16.BootNotificationResponse) r).status().name())))
+            .version(
+                V201Actions.CATALOG,
+                guard.guard(
+                    V201Actions.CATALOG,
+                    V201Handlers.create(core),
+                    r ->
+                        registration(
+                            ((org.evdepot.ocpp.v201.BootNotificationResponse) r).status().name())))
             .rpcOptions(options)
-            .authenticator(
-                info -> {
-                  Optional<byte[]> password = info.password();
-                  if (password.isEmpty()) {
-                    return requirePassword
-                        ? AuthenticationResult.reject("no password sent")
-                        : AuthenticationResult.accept();
-                  }
-                  if (!info.username().orElse("").equals(info.chargePointId())) {
-                    return AuthenticationResult.reject("user name is not the charge point id");
-                  }
-                  String pw = new String(password.get(), java.nio.charset.StandardCharsets.UTF_8);
-                  return core.verifyPassword(info.chargePointId(), pw)
-                      ? AuthenticationResult.accept()
-                      : AuthenticationResult.reject("wrong password");
-                })
+            .authenticator(info -> authenticate(info, requirePassword))
             .sessionListener(
                 new SessionListener() {
                   @Override
@@ -121,7 +129,9 @@ public class OcppConnectServer {
                     String id = UUID.randomUUID().toString();
                     sessionIds.put(session, id);
                     try {
-                      core.onConnected(session.chargePointId(), versionName(session), id);
+                      guard.opened(
+                          session,
+                          core.onConnected(session.chargePointId(), versionName(session), id));
                     } catch (RuntimeException e) {
                       LOG.error(
                           "recording the connection of {} failed", session.chargePointId(), e);
@@ -131,6 +141,7 @@ public class OcppConnectServer {
                   @Override
                   public void onClose(OcppSession session, int code, String reason) {
                     String id = sessionIds.remove(session);
+                    guard.closed(session);
                     if (id != null) {
                       try {
                         core.onDisconnected(session.chargePointId(), id);
@@ -143,6 +154,31 @@ public class OcppConnectServer {
                 })
             .build();
     server.start();
+  }
+
+  /**
+   * The handshake verdict: HTTP Basic credentials (user name = charge point id) checked by the core
+   * per the unknown-charger policy; 404 for an unknown charger under {@code reject}, 401 for a
+   * missing or wrong password.
+   */
+  private AuthenticationResult authenticate(HandshakeInfo info, boolean requirePassword) {
+    Optional<byte[]> password = info.password();
+    if (password.isPresent() && !info.username().orElse("").equals(info.chargePointId())) {
+      return AuthenticationResult.reject("user name is not the charge point id");
+    }
+    String pw =
+        password.map(p -> new String(p, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+    Admission verdict = core.admit(info.chargePointId(), pw, requirePassword);
+    return switch (verdict) {
+      case ADMITTED, ADMITTED_FIRST_USE -> AuthenticationResult.accept();
+      case UNKNOWN -> AuthenticationResult.reject(404, "unknown charger");
+      case NO_PASSWORD -> AuthenticationResult.reject("no password sent");
+      case WRONG_PASSWORD -> AuthenticationResult.reject("wrong password");
+    };
+  }
+
+  private static RegistrationStatus registration(String wireEnumName) {
+    return RegistrationStatus.valueOf(wireEnumName);
   }
 
   static String versionName(OcppSession session) {

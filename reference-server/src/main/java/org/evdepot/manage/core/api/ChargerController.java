@@ -107,6 +107,8 @@ public class ChargerController {
    * @param password new password, or null
    * @param vendor vendor, or null
    * @param model model, or null
+   * @param clearPassword true removes the password, so that the next one the charger presents is
+   *     stored (trust on first use); not together with {@code password}
    */
   @Serdeable
   public record UpdateChargerBody(
@@ -114,7 +116,8 @@ public class ChargerController {
       @Nullable RegistrationStatus registrationStatus,
       @Nullable @Size(min = 8, max = 40) String password,
       @Nullable String vendor,
-      @Nullable String model) {
+      @Nullable String model,
+      @Nullable Boolean clearPassword) {
 
     /** Never prints the password. */
     @Override
@@ -166,6 +169,13 @@ public class ChargerController {
    */
   @Put("/{id}")
   public Charger update(String id, @Valid @Body UpdateChargerBody body) {
+    if (Boolean.TRUE.equals(body.clearPassword())) {
+      if (body.password() != null) {
+        throw CoreException.invalid(
+            "clearPassword", "clearPassword and password cannot be set together");
+      }
+      chargers.clearPassword(id);
+    }
     return chargers.update(
         id,
         new ChargerInput(

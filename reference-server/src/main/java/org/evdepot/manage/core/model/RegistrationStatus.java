@@ -4,7 +4,9 @@ package org.evdepot.manage.core.model;
 public enum RegistrationStatus {
   /** Known and allowed. */
   ACCEPTED,
-  /** Waiting for an operator to approve it; it may only send heartbeats and boots. */
+  /**
+   * Waiting for an operator to approve it; only its boots (and triggered messages) are answered.
+   */
   PENDING,
   /** Not allowed to operate. */
   REJECTED

@@ -2,6 +2,7 @@ package org.evdepot.manage.core.service;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,6 +50,7 @@ public class ChargerService {
   private final CorePolicy policy;
   private final Clock clock;
   private final Json json;
+  private final VerifiedCredentials verified;
 
   /**
    * @param db database
@@ -58,6 +60,7 @@ public class ChargerService {
    * @param clock server time
    * @param json for event payloads
    * @param meterRegistry where the connected-chargers gauge goes
+   * @param credentialCacheSize how many chargers' verified passwords to remember (0: none)
    */
   public ChargerService(
       Db db,
@@ -66,7 +69,9 @@ public class ChargerService {
       CorePolicy policy,
       Clock clock,
       Json json,
-      MeterRegistry meterRegistry) {
+      MeterRegistry meterRegistry,
+      @Value("${evdepot.ocpp.credential-cache-size:10000}") int credentialCacheSize) {
+    this.verified = new VerifiedCredentials(credentialCacheSize);
     this.db = db;
     this.outbox = outbox;
     this.relay = relay;
@@ -417,18 +422,161 @@ public class ChargerService {
    * @return true when a password is set and matches
    */
   public boolean verifyPassword(String chargerId, String password) {
-    String hash =
-        db.read(
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement("select password_hash from charger where id = ?")) {
-                ps.setString(1, chargerId);
-                try (ResultSet rs = ps.executeQuery()) {
-                  return rs.next() ? rs.getString(1) : null;
+    String hash = storedHash(chargerId).orElse(null);
+    return hash != null && password != null && matches(chargerId, hash, password);
+  }
+
+  /**
+   * Decides whether a charger may open its OCPP connection, from the credentials it presents (HTTP
+   * Basic, OCPP security profiles 1 and 2) and the unknown-charger policy:
+   *
+   * <ul>
+   *   <li>a charger with a stored password hash must present that password;
+   *   <li>an unknown charger is refused under the {@code reject} policy; under {@code pending} and
+   *       {@code auto-register} it is recorded (pending or accepted) here;
+   *   <li>a charger without a stored hash that presents a password gets that password stored (trust
+   *       on first use): later connections must present the same one, until an operator sets a new
+   *       one or clears it;
+   *   <li>a charger without a stored hash that presents none is admitted unless {@code
+   *       requirePassword}.
+   * </ul>
+   *
+   * PBKDF2 runs only when the password was not verified before against the same stored hash (see
+   * {@code evdepot.ocpp.credential-cache-size}).
+   *
+   * @param chargerId charge point identity from the URL
+   * @param password the presented password, or null when none was sent
+   * @param requirePassword whether a charger must present a password
+   * @return the verdict
+   */
+  public Admission admit(String chargerId, String password, boolean requirePassword) {
+    for (int attempt = 0; ; attempt++) {
+      Optional<Optional<String>> row =
+          db.read(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement("select password_hash from charger where id = ?")) {
+                  ps.setString(1, chargerId);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                        ? Optional.of(Optional.ofNullable(rs.getString(1)))
+                        : Optional.<Optional<String>>empty();
+                  }
                 }
-              }
-            });
-    return PasswordHasher.matches(password, hash);
+              });
+      if (row.isPresent() && row.get().isPresent()) {
+        if (password == null) {
+          return Admission.NO_PASSWORD;
+        }
+        return matches(chargerId, row.get().get(), password)
+            ? Admission.ADMITTED
+            : Admission.WRONG_PASSWORD;
+      }
+      if (row.isEmpty() && policy.getUnknownCharger() == CorePolicy.UnknownCharger.REJECT) {
+        return Admission.UNKNOWN;
+      }
+      if (password == null) {
+        return requirePassword ? Admission.NO_PASSWORD : Admission.ADMITTED;
+      }
+      if (attempt > 0) {
+        // The hash another handshake stored in between disappeared again (operator reset).
+        return Admission.WRONG_PASSWORD;
+      }
+      // Trust on first use. Hashing (PBKDF2) happens outside the database transaction.
+      String hash = PasswordHasher.hash(password);
+      Instant now = clock.instant();
+      boolean stored =
+          db.inTransaction(
+              c -> {
+                ensureCharger(c, chargerId, now);
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "update charger set password_hash = ?, updated_at = ? where id = ?"
+                            + " and password_hash is null")) {
+                  ps.setString(1, hash);
+                  ps.setTimestamp(2, Timestamp.from(now));
+                  ps.setString(3, chargerId);
+                  return ps.executeUpdate() > 0;
+                }
+              });
+      if (stored) {
+        verified.remember(chargerId, hash, password);
+        LOG.info("Charger {} presented its first password; stored (trust on first use)", chargerId);
+        return Admission.ADMITTED_FIRST_USE;
+      }
+      // Another connection of the same charger stored its password first: check against that.
+    }
+  }
+
+  private Optional<String> storedHash(String chargerId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("select password_hash from charger where id = ?")) {
+            ps.setString(1, chargerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  private boolean matches(String chargerId, String hash, String password) {
+    if (verified.isVerified(chargerId, hash, password)) {
+      return true;
+    }
+    if (PasswordHasher.matches(password, hash)) {
+      verified.remember(chargerId, hash, password);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Removes a charger's password, so that the next password it presents is stored (trust on first
+   * use), e.g. after the charger was replaced.
+   *
+   * @param id charger id
+   * @throws CoreException NOT_FOUND
+   */
+  public void clearPassword(String id) {
+    Instant now = clock.instant();
+    db.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "update charger set password_hash = null, updated_at = ? where id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, id);
+            if (ps.executeUpdate() == 0) {
+              throw CoreException.notFound("charger", id);
+            }
+          }
+          return null;
+        });
+    verified.forget(id);
+    LOG.info("Password of charger {} cleared by an operator", id);
+  }
+
+  /**
+   * The registration status a charger has now.
+   *
+   * @param chargerId charger
+   * @return its status, or empty for an unknown charger
+   */
+  public Optional<RegistrationStatus> registrationStatus(String chargerId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("select registration_status from charger where id = ?")) {
+            ps.setString(1, chargerId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(RegistrationStatus.valueOf(rs.getString(1)))
+                  : Optional.empty();
+            }
+          }
+        });
   }
 
   // --- operator CRUD ---
@@ -562,6 +710,10 @@ public class ChargerService {
           });
     } catch (DataAccessException e) {
       throw translate(e, input);
+    } finally {
+      if (input.password() != null) {
+        verified.forget(id);
+      }
     }
   }
 
@@ -582,6 +734,7 @@ public class ChargerService {
           }
           return null;
         });
+    verified.forget(id);
   }
 
   /**
