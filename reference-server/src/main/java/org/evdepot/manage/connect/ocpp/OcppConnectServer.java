@@ -221,5 +221,13 @@ public class OcppConnectServer {
   public void stop() {
     server.stop();
     handlerPool.shutdown();
+    try {
+      // Handlers already running finish their database work before the database goes away.
+      if (!handlerPool.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("OCPP handlers still running after 10 s at shutdown");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
