@@ -142,7 +142,15 @@ public class OcppConnectServer {
                   public void onClose(OcppSession session, int code, String reason) {
                     String id = sessionIds.remove(session);
                     guard.closed(session);
-                    if (id != null) {
+                    // A session the charger replaced by connecting again is not a disconnection:
+                    // the SDK registers the new session before it closes the old one.
+                    boolean replaced =
+                        server != null
+                            && server
+                                .session(session.chargePointId())
+                                .filter(current -> current != session)
+                                .isPresent();
+                    if (id != null && !replaced) {
                       try {
                         core.onDisconnected(session.chargePointId(), id);
                       } catch (RuntimeException e) {

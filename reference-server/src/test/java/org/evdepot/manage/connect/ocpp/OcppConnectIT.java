@@ -669,11 +669,11 @@ class OcppConnectIT {
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
       }
       assertThat(secondSession).isNotNull().isNotEqualTo(firstSession);
-      // The replacement ends CONNECTED with the new session. On the way it records the old
-      // socket's close (CHARGER_DISCONNECTED) before the new connection: the SDK closes the old
-      // session before it opens the new one, and the core cannot tell a replacement from a drop.
+      // The replacement ends CONNECTED with the new session, and the old socket's close is not
+      // recorded as a disconnection: the charger never went away.
       List<String> events = eventTypes(id);
       assertThat(events).containsSubsequence("CHARGER_CONNECTED", "CHARGER_CONNECTED");
+      assertThat(events).doesNotContain("CHARGER_DISCONNECTED");
       assertThat(events.get(events.size() - 1)).isEqualTo("CHARGER_CONNECTED");
       assertThat(get("/api/chargers/" + id).get("connectionState").asText()).isEqualTo("CONNECTED");
       assertThat(server.bean(OcppConnectServer.class).session(id)).isPresent();
@@ -703,6 +703,10 @@ class OcppConnectIT {
     assertThat(get("/api/chargers/" + id).get("connectionState").asText())
         .isEqualTo("DISCONNECTED");
     assertThat(sessionId(id)).isNull();
+    // Both sockets are closed now: exactly one disconnection was recorded, the last one.
+    List<String> events = eventTypes(id);
+    assertThat(events.stream().filter("CHARGER_DISCONNECTED"::equals)).hasSize(1);
+    assertThat(events.get(events.size() - 1)).isEqualTo("CHARGER_DISCONNECTED");
   }
 
   private static List<String> eventTypes(String chargerId) {
