@@ -25,6 +25,8 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.grizzly.ssl.SSLUtils;
+import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.tyrus.spi.ServerContainerFactory;
 
@@ -39,6 +41,9 @@ import org.glassfish.tyrus.spi.ServerContainerFactory;
 public final class GrizzlyWebSocketServer {
   /** Request header carrying the verified client certificate's CN into the handshake. */
   public static final String CLIENT_CN_HEADER = "X-Evdepot-Client-Certificate-CN";
+
+  /** Worker threads for reads: enough to absorb blocking authenticators during a storm. */
+  private static final int IO_WORKERS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
 
   private final HttpServer http;
   private final NetworkListener listener;
@@ -74,6 +79,18 @@ public final class GrizzlyWebSocketServer {
       listener.setSecure(true);
       listener.setSSLEngineConfig(new SSLEngineConfigurator(ssl, false, needClientAuth, false));
     }
+    // Reads (the upgrade with its authenticator, onOpen, frames) run on worker threads, not on the
+    // selector threads: an authenticator that reads a database or hashes a password must not stall
+    // every other connection of its selector. Grizzly still reads one connection at a time, so
+    // frames keep their order.
+    listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
+    listener
+        .getTransport()
+        .setWorkerThreadPoolConfig(
+            ThreadPoolConfig.defaultConfig()
+                .setPoolName("ocpp-io-worker")
+                .setCorePoolSize(IO_WORKERS)
+                .setMaxPoolSize(IO_WORKERS));
     listener.registerAddOn(new ClientCertificateAddOn());
     listener.registerAddOn(webSocketAddOn(container));
     http.addListener(listener);
