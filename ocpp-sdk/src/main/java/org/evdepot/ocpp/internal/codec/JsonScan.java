@@ -158,6 +158,31 @@ public final class JsonScan {
   }
 
   /**
+   * The index of the first quote at or after {@code i}, or -1. Unlike {@link #stringEnd} it does
+   * not look for escapes or control characters: callers compare the characters before the quote
+   * with a constant that has neither, which proves the quote closes the string.
+   */
+  int quote(int i) {
+    byte[] b = this.b;
+    int n = b.length;
+    while (i + 8 <= n) {
+      long q = word(b, i) ^ QUOTES;
+      long m = (q - ONES) & ~q & HIGHS;
+      if (m != 0) {
+        return i + (Long.numberOfTrailingZeros(m) >>> 3);
+      }
+      i += 8;
+    }
+    while (i < n) {
+      if (b[i] == '"') {
+        return i;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /**
    * Reads a string whose opening quote is next (after whitespace): returns it cut from the original
    * text, or null when it is not a plain string (escapes, control characters) or longer than {@code
    * maxLength} characters ({@code < 0}: no limit).

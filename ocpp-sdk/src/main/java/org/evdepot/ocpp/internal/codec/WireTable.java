@@ -1,20 +1,27 @@
 package org.evdepot.ocpp.internal.codec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.evdepot.ocpp.codec.WireEnum;
 
 /**
  * The exact wire values of one generated enumeration, grouped by length, for the fast decoders: a
- * value is matched by its length and then 8-byte word comparisons, without creating a {@code
- * String}. Only exact matches count; anything else (wrong case, unknown value) is left to the
- * generic codec, which reports it or, in lenient mode, tolerates it with a warning.
+ * value is matched by its length and then 8-byte word comparisons against a flat array of the
+ * candidates' words, without creating a {@code String}. Only exact matches count; anything else
+ * (wrong case, unknown value) is left to the generic codec, which reports it or, in lenient mode,
+ * tolerates it with a warning.
  *
  * @param <E> the enumeration
  */
 final class WireTable<E extends Enum<E> & WireEnum> {
-  private final JsonScan.Lit[][] lits;
+  /** Per length: the candidates' words, {@code perCandidate[len]} consecutive words each. */
+  private final long[][] words;
+
+  private final int[] perCandidate;
   private final Object[][] constants;
+  private final byte[][][] bytes;
 
   WireTable(E[] values) {
     int max = 0;
@@ -28,15 +35,28 @@ final class WireTable<E extends Enum<E> & WireEnum> {
     for (E e : values) {
       byLength.get(e.wireValue().length()).add(e);
     }
-    lits = new JsonScan.Lit[max + 1][];
+    words = new long[max + 1][];
+    perCandidate = new int[max + 1];
     constants = new Object[max + 1][];
+    bytes = new byte[max + 1][][];
     for (int len = 0; len <= max; len++) {
       List<E> group = byLength.get(len);
-      lits[len] = new JsonScan.Lit[group.size()];
+      int per = len < 8 ? 1 : (len + 7) / 8;
+      perCandidate[len] = per;
+      words[len] = new long[group.size() * per];
       constants[len] = new Object[group.size()];
-      for (int i = 0; i < group.size(); i++) {
-        lits[len][i] = new JsonScan.Lit(group.get(i).wireValue());
-        constants[len][i] = group.get(i);
+      bytes[len] = new byte[group.size()][];
+      for (int c = 0; c < group.size(); c++) {
+        byte[] v = group.get(c).wireValue().getBytes(StandardCharsets.US_ASCII);
+        bytes[len][c] = v;
+        constants[len][c] = group.get(c);
+        if (len < 8) {
+          words[len][c] = JsonScan.word(Arrays.copyOf(v, 8), 0);
+        } else {
+          for (int k = 0; k < per; k++) {
+            words[len][c * per + k] = JsonScan.word(v, k == per - 1 ? len - 8 : 8 * k);
+          }
+        }
       }
     }
   }
@@ -47,18 +67,52 @@ final class WireTable<E extends Enum<E> & WireEnum> {
    */
   @SuppressWarnings("unchecked")
   E read(JsonScan s) {
-    int start = s.stringSpan();
-    if (start < 0) {
+    if (!s.consume('"')) {
       return null;
     }
-    int len = s.pos - 1 - start;
-    if (len >= lits.length) {
+    int start = s.pos;
+    // The first quote, escaped or not: a wire value has no backslash or control character, so
+    // when the characters before it equal one, the string is exactly that value.
+    int end = s.quote(start);
+    int len = end - start;
+    if (end < 0 || len >= words.length) {
       return null;
     }
-    JsonScan.Lit[] candidates = lits[len];
-    for (int i = 0; i < candidates.length; i++) {
-      if (candidates[i].at(s.b, start)) {
-        return (E) constants[len][i];
+    byte[] b = s.b;
+    long[] w = words[len];
+    Object[] cs = constants[len];
+    if (len < 8) {
+      if (start + 8 > b.length) {
+        for (int c = 0; c < cs.length; c++) {
+          if (Arrays.equals(b, start, end, bytes[len][c], 0, len)) {
+            s.pos = end + 1;
+            return (E) cs[c];
+          }
+        }
+        return null;
+      }
+      long x = JsonScan.word(b, start) & (-1L >>> (64 - 8 * len));
+      for (int c = 0; c < cs.length; c++) {
+        if (w[c] == x) {
+          s.pos = end + 1;
+          return (E) cs[c];
+        }
+      }
+      return null;
+    }
+    int per = perCandidate[len];
+    long x0 = JsonScan.word(b, start);
+    for (int c = 0, base = 0; c < cs.length; c++, base += per) {
+      if (w[base] != x0) {
+        continue;
+      }
+      int k = 1;
+      while (k < per && JsonScan.word(b, start + (k == per - 1 ? len - 8 : 8 * k)) == w[base + k]) {
+        k++;
+      }
+      if (k == per) {
+        s.pos = end + 1;
+        return (E) cs[c];
       }
     }
     return null;

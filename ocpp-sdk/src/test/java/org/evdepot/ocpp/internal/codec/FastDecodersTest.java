@@ -203,6 +203,21 @@ class FastDecodersTest {
   }
 
   @Test
+  void shortEnumerationValueAtTheEndOfTheText() {
+    // "W" is matched 7 characters before the end: the word-wide comparison cannot be used there.
+    String json =
+        "{\"connectorId\":1,\"meterValue\":[{\"timestamp\":\"2026-11-27T08:00:15Z\","
+            + "\"sampledValue\":[{\"value\":\"1\",\"unit\":\"W\"}]}]}";
+    Object f = V16MeterValuesDecoder.INSTANCE.read(json);
+    assertThat(f).isNotNull();
+    assertThat(f)
+        .isEqualTo(
+            generic(org.evdepot.ocpp.v16.MeterValuesRequest.CODEC, json, DecodeContext.strict())
+                .value());
+    assertThat(V16MeterValuesDecoder.INSTANCE.read(json.replace("\"W\"", "\"w\""))).isNull();
+  }
+
+  @Test
   void readCallChecksTheWholeFrame() {
     String frame = "[2,\"abc\",\"MeterValues\"," + MeterValuesCorpus.V16_BENCH + "]";
     FastDecoders.Call call = FastDecoders.readCall(frame, OcppVersion.V16, 36);
