@@ -16,7 +16,8 @@ public final class FastDecoders {
       !"false".equalsIgnoreCase(System.getProperty("evdepot.ocpp.fastDecode"));
 
   private static final List<FastDecoder<?>> V16 = List.of(V16MeterValuesDecoder.INSTANCE);
-  private static final List<FastDecoder<?>> V201 = List.of(V201MeterValuesDecoder.INSTANCE);
+  private static final List<FastDecoder<?>> V201 =
+      List.of(V201MeterValuesDecoder.INSTANCE, V201TransactionEventDecoder.INSTANCE);
 
   private FastDecoders() {}
 
@@ -44,6 +45,9 @@ public final class FastDecoders {
     }
     if (codec == org.evdepot.ocpp.v201.MeterValuesRequest.CODEC) {
       return (FastDecoder<T>) V201MeterValuesDecoder.INSTANCE;
+    }
+    if (codec == org.evdepot.ocpp.v201.TransactionEventRequest.CODEC) {
+      return (FastDecoder<T>) V201TransactionEventDecoder.INSTANCE;
     }
     return null;
   }

@@ -327,6 +327,31 @@ public final class JsonScan {
     return start < 0 ? null : Timestamps.parseExact(b, start, pos - 1 - start);
   }
 
+  private static final Lit TRUE = new Lit("true");
+  private static final Lit FALSE = new Lit("false");
+
+  /** Reads {@code true} or {@code false} followed by a delimiter; null for anything else. */
+  Boolean bool() {
+    ws();
+    int p = pos;
+    Boolean value;
+    int end;
+    if (TRUE.at(b, p)) {
+      value = Boolean.TRUE;
+      end = p + 4;
+    } else if (FALSE.at(b, p)) {
+      value = Boolean.FALSE;
+      end = p + 5;
+    } else {
+      return null;
+    }
+    if (end >= b.length || !endsNumber(b[end])) {
+      return null;
+    }
+    pos = end;
+    return value;
+  }
+
   static boolean endsNumber(byte c) {
     return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
   }

@@ -123,6 +123,12 @@ class FastDecodersTest {
         .isNotNull();
     assertThat(V201MeterValuesDecoder.INSTANCE.read(MeterValuesCorpus.vector(OcppVersion.V201)))
         .isNotNull();
+    String te = MeterValuesCorpus.V201_TRANSACTION_EVENT_BENCH;
+    assertThat(V201TransactionEventDecoder.INSTANCE.read(te))
+        .isNotNull()
+        .isEqualTo(
+            generic(org.evdepot.ocpp.v201.TransactionEventRequest.CODEC, te, DecodeContext.strict())
+                .value());
   }
 
   @Test
@@ -141,17 +147,31 @@ class FastDecodersTest {
         org.evdepot.ocpp.v201.MeterValuesRequest.CODEC);
   }
 
+  @Test
+  void v201TransactionEventAgreesWithTheGeneratedCodec() {
+    Random r = new Random(20261128L);
+    differential(
+        MeterValuesCorpus.validTransactionEvents(r, 400),
+        r,
+        V201TransactionEventDecoder.INSTANCE,
+        org.evdepot.ocpp.v201.TransactionEventRequest.CODEC);
+  }
+
   private static void differential(
       OcppVersion version, FastDecoder<?> fast, MessageCodec<?> codec) {
     Random r = new Random(20261127L + version.ordinal());
-    List<String> valid = MeterValuesCorpus.valid(version, r, 600);
+    differential(MeterValuesCorpus.valid(version, r, 400), r, fast, codec);
+  }
+
+  private static void differential(
+      List<String> valid, Random r, FastDecoder<?> fast, MessageCodec<?> codec) {
     Stats validStats = new Stats();
     for (String json : valid) {
       check(fast, codec, json, validStats);
     }
     Stats mutatedStats = new Stats();
     for (String json : valid) {
-      for (int i = 0; i < 12; i++) {
+      for (int i = 0; i < 10; i++) {
         check(fast, codec, MeterValuesCorpus.mutate(json, r), mutatedStats);
       }
     }

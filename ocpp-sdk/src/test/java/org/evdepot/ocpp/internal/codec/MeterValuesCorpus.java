@@ -51,6 +51,16 @@ public final class MeterValuesCorpus {
           + v16Samples()
           + "]}]}";
 
+  /** The 2.0.1 TransactionEvent payload of the benchmarks (10 sampled values), compact. */
+  public static final String V201_TRANSACTION_EVENT_BENCH =
+      "{\"eventType\":\"Updated\",\"timestamp\":"
+          + "\"2026-11-27T08:00:15Z\",\"triggerReason\":\"MeterValuePeriodic\",\"seqNo\":7,"
+          + "\"transactionInfo\":{\"transactionId\":\"7f3c1a52-90d4-4c1e-b6a5-2f0e4d8c9b11\","
+          + "\"chargingState\":\"Charging\"},\"evse\":{\"id\":1,\"connectorId\":1},"
+          + "\"meterValue\":[{\"timestamp\":\"2026-11-27T08:00:15Z\",\"sampledValue\":["
+          + v201Samples()
+          + "]}]}";
+
   /** The 2.0.1 MeterValues payload of the benchmarks (10 sampled values), compact. */
   public static final String V201_BENCH =
       "{\"evseId\":1,\"meterValue\":[{\"timestamp\":"
@@ -100,12 +110,17 @@ public final class MeterValuesCorpus {
 
   /** The request payload of the MeterValues test vector of {@code version}, compact. */
   public static String vector(OcppVersion version) {
+    return vector(version, "MeterValues");
+  }
+
+  /** The request payload of the test vector of {@code action}, compact. */
+  public static String vector(OcppVersion version, String action) {
     String folder = version == OcppVersion.V16 ? "v16" : "v201";
     try {
       Path file =
           Path.of(
               MeterValuesCorpus.class
-                  .getResource("/vectors/" + folder + "/MeterValues.json")
+                  .getResource("/vectors/" + folder + "/" + action + ".json")
                   .toURI());
       JsonNode node = MAPPER.readTree(Files.readString(file));
       return MAPPER.writeValueAsString(node.get("request").get("payload"));
@@ -129,7 +144,7 @@ public final class MeterValuesCorpus {
     return out;
   }
 
-  private static String write(JsonNode node, Random r) {
+  static String write(JsonNode node, Random r) {
     try {
       return r.nextInt(5) == 0
           ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
@@ -137,6 +152,74 @@ public final class MeterValuesCorpus {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Valid 2.0.1 TransactionEvent payloads: vector, benchmark shape and random ones. */
+  public static List<String> validTransactionEvents(Random r, int random) {
+    List<String> out = new ArrayList<>();
+    out.add(vector(OcppVersion.V201, "TransactionEvent"));
+    out.add(V201_TRANSACTION_EVENT_BENCH);
+    for (int i = 0; i < random; i++) {
+      out.add(write(randomTransactionEvent(r, r.nextInt(3) != 0), r));
+    }
+    return out;
+  }
+
+  static ObjectNode randomTransactionEvent(Random r, boolean plain) {
+    ObjectNode root = MAPPER.createObjectNode();
+    maybeEnum(r, root, "eventType", org.evdepot.ocpp.v201.TransactionEventEnum.values());
+    if (!root.has("eventType")) {
+      root.put("eventType", "Updated");
+    }
+    root.put("timestamp", randomTimestamp(r, plain));
+    root.put(
+        "triggerReason",
+        pick(
+            r,
+            java.util.Arrays.stream(org.evdepot.ocpp.v201.TriggerReasonEnum.values())
+                .map(WireEnum::wireValue)
+                .toArray(String[]::new)));
+    root.put("seqNo", randomInt(r, plain));
+    if (r.nextInt(3) == 0) {
+      root.put("offline", r.nextBoolean());
+    }
+    for (String f : new String[] {"numberOfPhasesUsed", "cableMaxCurrent", "reservationId"}) {
+      if (r.nextInt(3) == 0) {
+        root.put(f, randomInt(r, plain));
+      }
+    }
+    ObjectNode tx = root.putObject("transactionInfo");
+    tx.put(
+        "transactionId",
+        plain
+            ? "tx-" + r.nextInt(1_000_000)
+            : pick(r, new String[] {"", "x".repeat(36 + r.nextInt(2)), "\u20ac-1", "a\"b"}));
+    maybeEnum(r, tx, "chargingState", org.evdepot.ocpp.v201.ChargingStateEnum.values());
+    maybeEnum(r, tx, "stoppedReason", org.evdepot.ocpp.v201.ReasonEnum.values());
+    if (r.nextBoolean()) {
+      tx.put("timeSpentCharging", randomInt(r, plain));
+    }
+    if (r.nextInt(4) == 0) {
+      tx.put("remoteStartId", randomInt(r, plain));
+    }
+    shuffled(tx, r);
+    if (r.nextBoolean()) {
+      ObjectNode evse = root.putObject("evse");
+      evse.put("id", randomInt(r, plain));
+      if (r.nextBoolean()) {
+        evse.put("connectorId", randomInt(r, plain));
+      }
+      shuffled(evse, r);
+    }
+    if (!plain && r.nextInt(3) == 0) {
+      ObjectNode id = root.putObject("idToken");
+      id.put("idToken", "04E91C5A2B7F80");
+      id.put("type", "ISO14443");
+    }
+    if (r.nextInt(4) != 0) {
+      root.set("meterValue", randomV201(r, plain).get("meterValue"));
+    }
+    return shuffled(root, r);
   }
 
   // ---------------------------------------------------------------- random valid payloads

@@ -97,6 +97,13 @@ class FastPathRpcTest {
               recorder.log.add(req);
               return new org.evdepot.ocpp.v201.MeterValuesResponse(null);
             });
+        handlers.on(
+            V201Actions.TRANSACTION_EVENT,
+            (req, ctx) -> {
+              recorder.log.add(req);
+              return new org.evdepot.ocpp.v201.TransactionEventResponse(
+                  null, null, null, null, null);
+            });
       }
     }
     RpcConnection connection =
@@ -123,15 +130,22 @@ class FastPathRpcTest {
   private static List<String> frames(OcppVersion version, Random r) {
     List<String> valid = MeterValuesCorpus.valid(version, r, 150);
     List<String> frames = new ArrayList<>();
-    int id = 0;
+    addFrames(frames, "MeterValues", valid, r);
+    if (version == OcppVersion.V201) {
+      addFrames(frames, "TransactionEvent", MeterValuesCorpus.validTransactionEvents(r, 150), r);
+    }
+    return frames;
+  }
+
+  private static void addFrames(List<String> frames, String action, List<String> valid, Random r) {
+    int id = frames.size();
     for (String payload : valid) {
-      String frame = "[2,\"m" + id++ + "\",\"MeterValues\"," + payload + "]";
+      String frame = "[2,\"m" + id++ + "\",\"" + action + "\"," + payload + "]";
       frames.add(frame);
       for (int i = 0; i < 8; i++) {
         frames.add(MeterValuesCorpus.mutate(frame, r));
       }
     }
-    return frames;
   }
 
   @Test
