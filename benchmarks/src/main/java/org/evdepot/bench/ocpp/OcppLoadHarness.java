@@ -441,9 +441,12 @@ public final class OcppLoadHarness {
     String[][] payloads = {
       {"V16_METER_VALUES", payload(BenchFrames.V16_METER_VALUES)},
       {"V201_METER_VALUES", payload(BenchFrames.V201_METER_VALUES)},
+      {"V201_TRANSACTION_EVENT", payload(BenchFrames.V201_TRANSACTION_EVENT)},
     };
     org.evdepot.ocpp.codec.MessageCodec<?>[] codecs = {
-      MeterValuesRequest.CODEC, org.evdepot.ocpp.v201.MeterValuesRequest.CODEC
+      MeterValuesRequest.CODEC,
+      org.evdepot.ocpp.v201.MeterValuesRequest.CODEC,
+      org.evdepot.ocpp.v201.TransactionEventRequest.CODEC
     };
     com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
