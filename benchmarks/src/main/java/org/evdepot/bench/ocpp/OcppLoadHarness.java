@@ -459,12 +459,11 @@ public final class OcppLoadHarness {
         if (fast == null || fast.read(json) == null) {
           throw new IllegalStateException("fast decoder off or declining " + payloads[k][0]);
         }
-        for (String path : new String[] {"generic", "fast"}) {
-          boolean useFast = path.equals("fast");
+        for (String path : new String[] {"generic", "fast", "floor-copy", "floor-copy+loop"}) {
           long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, seconds / 3));
           Object sink = null;
           while (System.nanoTime() < warmEnd) {
-            sink = useFast ? fast.read(json) : generic(factory, codec, json);
+            sink = decodeOnce(path, factory, codec, fast, json);
           }
           long ops = 0;
           long cpu0 = threads.getCurrentThreadCpuTime();
@@ -472,7 +471,7 @@ public final class OcppLoadHarness {
           long wallEnd = wall0 + TimeUnit.SECONDS.toNanos(seconds);
           while (System.nanoTime() < wallEnd) {
             for (int i = 0; i < 1000; i++) {
-              sink = useFast ? fast.read(json) : generic(factory, codec, json);
+              sink = decodeOnce(path, factory, codec, fast, json);
             }
             ops += 1000;
           }
@@ -494,6 +493,38 @@ public final class OcppLoadHarness {
               cpuSeconds / wallSeconds);
         }
       }
+    }
+  }
+
+  /**
+   * One decode by {@code path}: {@code generic} (Jackson + generated codec), {@code fast} (fast
+   * decoder), or a floor that decodes nothing: {@code floor-copy} is only the one-byte-per-char
+   * copy the fast decoder starts with, {@code floor-copy+loop} that copy plus one plain loop over
+   * every byte (counting quotes), i.e. the least any byte-at-a-time scanner does.
+   */
+  private static Object decodeOnce(
+      String path,
+      com.fasterxml.jackson.core.JsonFactory factory,
+      org.evdepot.ocpp.codec.MessageCodec<?> codec,
+      org.evdepot.ocpp.internal.codec.FastDecoder<?> fast,
+      String json)
+      throws IOException {
+    switch (path) {
+      case "generic":
+        return generic(factory, codec, json);
+      case "fast":
+        return fast.read(json);
+      case "floor-copy":
+        return json.getBytes(StandardCharsets.ISO_8859_1);
+      default:
+        byte[] b = json.getBytes(StandardCharsets.ISO_8859_1);
+        int quotes = 0;
+        for (byte c : b) {
+          if (c == '"') {
+            quotes++;
+          }
+        }
+        return quotes;
     }
   }
 

@@ -201,6 +201,20 @@ public final class JsonScan {
   }
 
   /**
+   * Like {@link #string(int)} after the opening quote has been consumed: the rest of the string,
+   * cut from the original text, or null when it is not a plain string or too long.
+   */
+  String stringRest(int maxLength) {
+    int start = pos;
+    int end = stringEnd(start);
+    if (end < 0 || (maxLength >= 0 && end - start > maxLength)) {
+      return null;
+    }
+    pos = end + 1;
+    return text.substring(start, end);
+  }
+
+  /**
    * Reads a plain string whose opening quote is next and returns the index of its first character;
    * {@link #pos} is left after the closing quote, whose index is {@code pos - 1}. -1 when not sure.
    */
@@ -371,6 +385,20 @@ public final class JsonScan {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Consumes a field name, its colon and the opening quote of its string value: {@code compact} is
+   * the three without whitespace ({@code "unit":"}), tried first; otherwise {@code name} and then
+   * the colon and the quote with whitespace allowed. False when not there.
+   */
+  boolean stringField(Lit compact, Lit name) {
+    int p = pos;
+    if (compact.at(b, p)) {
+      pos = p + compact.length;
+      return true;
+    }
+    return literal(name) && consume(':') && consume('"');
   }
 
   /** Whether the next byte (after whitespace) is {@code c}, without consuming it. */

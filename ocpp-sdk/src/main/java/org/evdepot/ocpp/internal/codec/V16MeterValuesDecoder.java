@@ -27,12 +27,19 @@ final class V16MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   private static final Lit TIMESTAMP = new Lit("\"timestamp\"");
   private static final Lit SAMPLED_VALUE = new Lit("\"sampledValue\"");
   private static final Lit VALUE = new Lit("\"value\"");
+  private static final Lit VALUE_Q = new Lit("\"value\":\"");
   private static final Lit CONTEXT = new Lit("\"context\"");
+  private static final Lit CONTEXT_Q = new Lit("\"context\":\"");
   private static final Lit FORMAT = new Lit("\"format\"");
+  private static final Lit FORMAT_Q = new Lit("\"format\":\"");
   private static final Lit MEASURAND = new Lit("\"measurand\"");
+  private static final Lit MEASURAND_Q = new Lit("\"measurand\":\"");
   private static final Lit PHASE = new Lit("\"phase\"");
+  private static final Lit PHASE_Q = new Lit("\"phase\":\"");
   private static final Lit LOCATION = new Lit("\"location\"");
+  private static final Lit LOCATION_Q = new Lit("\"location\":\"");
   private static final Lit UNIT = new Lit("\"unit\"");
+  private static final Lit UNIT_Q = new Lit("\"unit\":\"");
 
   private static final WireTable<ReadingContext> CONTEXTS =
       new WireTable<>(ReadingContext.values());
@@ -185,64 +192,64 @@ final class V16MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
     do {
       switch (s.nameStart()) {
         case 'v':
-          if (value != null || !s.literal(VALUE) || !s.consume(':')) {
+          if (value != null || !s.stringField(VALUE_Q, VALUE)) {
             return null;
           }
-          value = s.string(-1);
+          value = s.stringRest(-1);
           if (value == null) {
             return null;
           }
           break;
         case 'c':
-          if (context != null || !s.literal(CONTEXT) || !s.consume(':')) {
+          if (context != null || !s.stringField(CONTEXT_Q, CONTEXT)) {
             return null;
           }
-          context = CONTEXTS.read(s);
+          context = CONTEXTS.readRest(s);
           if (context == null) {
             return null;
           }
           break;
         case 'f':
-          if (format != null || !s.literal(FORMAT) || !s.consume(':')) {
+          if (format != null || !s.stringField(FORMAT_Q, FORMAT)) {
             return null;
           }
-          format = FORMATS.read(s);
+          format = FORMATS.readRest(s);
           if (format == null) {
             return null;
           }
           break;
         case 'm':
-          if (measurand != null || !s.literal(MEASURAND) || !s.consume(':')) {
+          if (measurand != null || !s.stringField(MEASURAND_Q, MEASURAND)) {
             return null;
           }
-          measurand = MEASURANDS.read(s);
+          measurand = MEASURANDS.readRest(s);
           if (measurand == null) {
             return null;
           }
           break;
         case 'p':
-          if (phase != null || !s.literal(PHASE) || !s.consume(':')) {
+          if (phase != null || !s.stringField(PHASE_Q, PHASE)) {
             return null;
           }
-          phase = PHASES.read(s);
+          phase = PHASES.readRest(s);
           if (phase == null) {
             return null;
           }
           break;
         case 'l':
-          if (location != null || !s.literal(LOCATION) || !s.consume(':')) {
+          if (location != null || !s.stringField(LOCATION_Q, LOCATION)) {
             return null;
           }
-          location = LOCATIONS.read(s);
+          location = LOCATIONS.readRest(s);
           if (location == null) {
             return null;
           }
           break;
         case 'u':
-          if (unit != null || !s.literal(UNIT) || !s.consume(':')) {
+          if (unit != null || !s.stringField(UNIT_Q, UNIT)) {
             return null;
           }
-          unit = UNITS.read(s);
+          unit = UNITS.readRest(s);
           if (unit == null) {
             return null;
           }

@@ -31,11 +31,16 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   private static final Lit SAMPLED_VALUE = new Lit("\"sampledValue\"");
   private static final Lit VALUE = new Lit("\"value\"");
   private static final Lit CONTEXT = new Lit("\"context\"");
+  private static final Lit CONTEXT_Q = new Lit("\"context\":\"");
   private static final Lit MEASURAND = new Lit("\"measurand\"");
+  private static final Lit MEASURAND_Q = new Lit("\"measurand\":\"");
   private static final Lit PHASE = new Lit("\"phase\"");
+  private static final Lit PHASE_Q = new Lit("\"phase\":\"");
   private static final Lit LOCATION = new Lit("\"location\"");
+  private static final Lit LOCATION_Q = new Lit("\"location\":\"");
   private static final Lit UNIT_OF_MEASURE = new Lit("\"unitOfMeasure\"");
   private static final Lit UNIT = new Lit("\"unit\"");
+  private static final Lit UNIT_Q = new Lit("\"unit\":\"");
   private static final Lit MULTIPLIER = new Lit("\"multiplier\"");
 
   private static final WireTable<ReadingContextEnum> CONTEXTS =
@@ -185,37 +190,37 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
           }
           break;
         case 'c':
-          if (context != null || !s.literal(CONTEXT) || !s.consume(':')) {
+          if (context != null || !s.stringField(CONTEXT_Q, CONTEXT)) {
             return null;
           }
-          context = CONTEXTS.read(s);
+          context = CONTEXTS.readRest(s);
           if (context == null) {
             return null;
           }
           break;
         case 'm':
-          if (measurand != null || !s.literal(MEASURAND) || !s.consume(':')) {
+          if (measurand != null || !s.stringField(MEASURAND_Q, MEASURAND)) {
             return null;
           }
-          measurand = MEASURANDS.read(s);
+          measurand = MEASURANDS.readRest(s);
           if (measurand == null) {
             return null;
           }
           break;
         case 'p':
-          if (phase != null || !s.literal(PHASE) || !s.consume(':')) {
+          if (phase != null || !s.stringField(PHASE_Q, PHASE)) {
             return null;
           }
-          phase = PHASES.read(s);
+          phase = PHASES.readRest(s);
           if (phase == null) {
             return null;
           }
           break;
         case 'l':
-          if (location != null || !s.literal(LOCATION) || !s.consume(':')) {
+          if (location != null || !s.stringField(LOCATION_Q, LOCATION)) {
             return null;
           }
-          location = LOCATIONS.read(s);
+          location = LOCATIONS.readRest(s);
           if (location == null) {
             return null;
           }
@@ -251,10 +256,10 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
     do {
       switch (s.nameStart()) {
         case 'u':
-          if (unit != null || !s.literal(UNIT) || !s.consume(':')) {
+          if (unit != null || !s.stringField(UNIT_Q, UNIT)) {
             return null;
           }
-          unit = s.string(UNIT_MAX_LENGTH);
+          unit = s.stringRest(UNIT_MAX_LENGTH);
           if (unit == null) {
             return null;
           }

@@ -67,9 +67,12 @@ final class WireTable<E extends Enum<E> & WireEnum> {
    */
   @SuppressWarnings("unchecked")
   E read(JsonScan s) {
-    if (!s.consume('"')) {
-      return null;
-    }
+    return s.consume('"') ? readRest(s) : null;
+  }
+
+  /** Like {@link #read} after the opening quote has been consumed. */
+  @SuppressWarnings("unchecked")
+  E readRest(JsonScan s) {
     int start = s.pos;
     // The first quote, escaped or not: a wire value has no backslash or control character, so
     // when the characters before it equal one, the string is exactly that value.
