@@ -52,6 +52,65 @@ public final class FastDecoders {
     return null;
   }
 
+  /**
+   * A cheap look at the first characters, before the text is copied: whether {@code text} starts
+   * like a CALL of one of {@code decoders}' actions. Only a filter; {@link #readCall} then checks
+   * everything again on the copy.
+   */
+  private static boolean mayBeHotCall(
+      String text, List<FastDecoder<?>> decoders, int maxMessageIdLength) {
+    int n = text.length();
+    int i = skipWs(text, 0);
+    if (i >= n || text.charAt(i) != '[') {
+      return false;
+    }
+    i = skipWs(text, i + 1);
+    if (i >= n || text.charAt(i) != '2') {
+      return false;
+    }
+    i = skipWs(text, i + 1);
+    if (i >= n || text.charAt(i) != ',') {
+      return false;
+    }
+    i = skipWs(text, i + 1);
+    if (i >= n || text.charAt(i) != '"') {
+      return false;
+    }
+    int close = text.indexOf('"', i + 1);
+    if (close < 0 || close - i - 1 > maxMessageIdLength) {
+      return false;
+    }
+    i = skipWs(text, close + 1);
+    if (i >= n || text.charAt(i) != ',') {
+      return false;
+    }
+    i = skipWs(text, i + 1);
+    if (i >= n || text.charAt(i) != '"') {
+      return false;
+    }
+    int start = i + 1;
+    for (FastDecoder<?> d : decoders) {
+      String name = d.action().name();
+      int end = start + name.length();
+      if (end < n && text.charAt(end) == '"' && text.startsWith(name, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int skipWs(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
   /** A CALL read by a fast decoder. */
   public record Call(String messageId, ActionType<?, ?> action, Object payload) {}
 
@@ -68,6 +127,9 @@ public final class FastDecoders {
     List<FastDecoder<?>> decoders =
         version == OcppVersion.V16 ? V16 : version == OcppVersion.V201 ? V201 : List.of();
     if (decoders.isEmpty()) {
+      return null;
+    }
+    if (!mayBeHotCall(text, decoders, maxMessageIdLength)) {
       return null;
     }
     JsonScan s = JsonScan.of(text);
