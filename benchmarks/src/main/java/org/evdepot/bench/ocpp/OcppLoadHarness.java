@@ -56,7 +56,12 @@ import org.evdepot.ocpp.v201.V201Actions;
  *       in a child JVM; prints the stations' heap and thread count per connection.
  *   <li>{@code cpu <seconds>}: {@code RpcConnection.onText} of the 1.6 and 2.0.1 MeterValues and
  *       TransactionEvent frames on one thread, counted per second of that thread's CPU time: the
- *       per-core rate even when other processes share the cores.
+ *       per-core rate even when other processes share the cores. The fast decoders are used unless
+ *       the JVM runs with {@code -Devdepot.ocpp.fastDecode=false}.
+ *   <li>{@code decode <seconds> [rounds]}: payload decode + validation only (no frame, no dispatch)
+ *       of the 1.6 and 2.0.1 MeterValues payloads (10 sampled values), generated codec (Jackson)
+ *       and fast decoder alternately, counted per second of the thread's CPU time; {@code rounds}
+ *       rounds of each.
  * </ul>
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.ocpp.OcppLoadHarness
@@ -84,6 +89,9 @@ public final class OcppLoadHarness {
       case "cpu":
         cpu(Integer.parseInt(args[1]));
         break;
+      case "decode":
+        decode(Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 3);
+        break;
       case "child-ws-clients":
         childWebSocketClients(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3]);
         break;
@@ -94,7 +102,7 @@ public final class OcppLoadHarness {
         System.err.println(
             "usage: OcppLoadHarness roundtrip <stations> <seconds>"
                 + " | idle <connections> [subprotocol [idleTimeoutSeconds]]"
-                + " | idle-stations <stations> | cpu <seconds>");
+                + " | idle-stations <stations> | cpu <seconds> | decode <seconds> [rounds]");
         System.exit(2);
     }
     System.exit(0);
@@ -424,6 +432,115 @@ public final class OcppLoadHarness {
       }
     } finally {
       scheduler.shutdownNow();
+    }
+  }
+
+  // ------------------------------------------------------------------ decode
+
+  private static void decode(int seconds, int rounds) throws Exception {
+    String[][] payloads = {
+      {"V16_METER_VALUES", payload(BenchFrames.V16_METER_VALUES)},
+      {"V201_METER_VALUES", payload(BenchFrames.V201_METER_VALUES)},
+      {"V201_TRANSACTION_EVENT", payload(BenchFrames.V201_TRANSACTION_EVENT)},
+    };
+    org.evdepot.ocpp.codec.MessageCodec<?>[] codecs = {
+      MeterValuesRequest.CODEC,
+      org.evdepot.ocpp.v201.MeterValuesRequest.CODEC,
+      org.evdepot.ocpp.v201.TransactionEventRequest.CODEC
+    };
+    com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int round = 1; round <= rounds; round++) {
+      for (int k = 0; k < payloads.length; k++) {
+        String json = payloads[k][1];
+        org.evdepot.ocpp.codec.MessageCodec<?> codec = codecs[k];
+        org.evdepot.ocpp.internal.codec.FastDecoder<?> fast =
+            org.evdepot.ocpp.internal.codec.FastDecoders.forCodec(codec);
+        if (fast == null || fast.read(json) == null) {
+          throw new IllegalStateException("fast decoder off or declining " + payloads[k][0]);
+        }
+        for (String path : new String[] {"generic", "fast", "floor-copy", "floor-copy+loop"}) {
+          long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, seconds / 3));
+          Object sink = null;
+          while (System.nanoTime() < warmEnd) {
+            sink = decodeOnce(path, factory, codec, fast, json);
+          }
+          long ops = 0;
+          long cpu0 = threads.getCurrentThreadCpuTime();
+          long wall0 = System.nanoTime();
+          long wallEnd = wall0 + TimeUnit.SECONDS.toNanos(seconds);
+          while (System.nanoTime() < wallEnd) {
+            for (int i = 0; i < 1000; i++) {
+              sink = decodeOnce(path, factory, codec, fast, json);
+            }
+            ops += 1000;
+          }
+          double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+          double wallSeconds = (System.nanoTime() - wall0) / 1e9;
+          if (sink == null) {
+            throw new IllegalStateException();
+          }
+          System.out.printf(
+              Locale.ROOT,
+              "decode round=%d payload=%s path=%s chars=%d frames/cpu-s=%.0f ns/frame=%.0f"
+                  + " cpuShare=%.2f%n",
+              round,
+              payloads[k][0],
+              path,
+              json.length(),
+              ops / cpuSeconds,
+              cpuSeconds * 1e9 / ops,
+              cpuSeconds / wallSeconds);
+        }
+      }
+    }
+  }
+
+  /**
+   * One decode by {@code path}: {@code generic} (Jackson + generated codec), {@code fast} (fast
+   * decoder), or a floor that decodes nothing: {@code floor-copy} is only the one-byte-per-char
+   * copy the fast decoder starts with, {@code floor-copy+loop} that copy plus one plain loop over
+   * every byte (counting quotes), i.e. the least any byte-at-a-time scanner does.
+   */
+  private static Object decodeOnce(
+      String path,
+      com.fasterxml.jackson.core.JsonFactory factory,
+      org.evdepot.ocpp.codec.MessageCodec<?> codec,
+      org.evdepot.ocpp.internal.codec.FastDecoder<?> fast,
+      String json)
+      throws IOException {
+    switch (path) {
+      case "generic":
+        return generic(factory, codec, json);
+      case "fast":
+        return fast.read(json);
+      case "floor-copy":
+        return json.getBytes(StandardCharsets.ISO_8859_1);
+      default:
+        byte[] b = json.getBytes(StandardCharsets.ISO_8859_1);
+        int quotes = 0;
+        for (byte c : b) {
+          if (c == '"') {
+            quotes++;
+          }
+        }
+        return quotes;
+    }
+  }
+
+  private static String payload(BenchFrames frame) {
+    String f = frame.frame();
+    return f.substring(f.indexOf('{'), f.length() - 1);
+  }
+
+  private static Object generic(
+      com.fasterxml.jackson.core.JsonFactory factory,
+      org.evdepot.ocpp.codec.MessageCodec<?> codec,
+      String json)
+      throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(json)) {
+      p.nextToken();
+      return codec.read(p, org.evdepot.ocpp.codec.DecodeContext.strict());
     }
   }
 

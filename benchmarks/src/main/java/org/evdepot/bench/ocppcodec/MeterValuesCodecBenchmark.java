@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.evdepot.bench.ocpp.BenchFrames;
 import org.evdepot.ocpp.codec.DecodeContext;
 import org.evdepot.ocpp.codec.MessageCodec;
 import org.evdepot.ocpp.codec.ValidationMode;
+import org.evdepot.ocpp.internal.codec.FastDecoder;
+import org.evdepot.ocpp.internal.codec.FastDecoders;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,13 +68,32 @@ public class MeterValuesCodecBenchmark {
           + "{\"value\":62,\"context\":\"Sample.Periodic\",\"measurand\":\"SoC\","
           + "\"location\":\"EV\",\"unitOfMeasure\":{\"unit\":\"Percent\"}}]}]}";
 
+  /** The 1.6 MeterValues payload of the frame benchmarks: 10 sampled values, 1,386 characters. */
+  static final String V16_TEN = payload(BenchFrames.V16_METER_VALUES);
+
+  /** The 2.0.1 MeterValues payload of the frame benchmarks: 10 sampled values. */
+  static final String V201_TEN = payload(BenchFrames.V201_METER_VALUES);
+
+  private static final FastDecoder<org.evdepot.ocpp.v16.MeterValuesRequest> FAST_V16 =
+      FastDecoders.forCodec(org.evdepot.ocpp.v16.MeterValuesRequest.CODEC);
+  private static final FastDecoder<org.evdepot.ocpp.v201.MeterValuesRequest> FAST_V201 =
+      FastDecoders.forCodec(org.evdepot.ocpp.v201.MeterValuesRequest.CODEC);
+
   private byte[] v16Bytes;
   private byte[] v201Bytes;
   private org.evdepot.ocpp.v16.MeterValuesRequest v16Value;
   private final NullOutput sink = new NullOutput();
 
+  private static String payload(BenchFrames frame) {
+    String f = frame.frame();
+    return f.substring(f.indexOf('{'), f.length() - 1);
+  }
+
   @Setup
   public void setUp() throws IOException {
+    if (FAST_V16 == null || FAST_V16.read(V16_TEN) == null || FAST_V201.read(V201_TEN) == null) {
+      throw new IllegalStateException("the fast decoders are off or decline the benchmark frames");
+    }
     v16Bytes = V16.getBytes(StandardCharsets.UTF_8);
     v201Bytes = V201.getBytes(StandardCharsets.UTF_8);
     v16Value = decode(org.evdepot.ocpp.v16.MeterValuesRequest.CODEC, v16Bytes);
@@ -94,6 +116,47 @@ public class MeterValuesCodecBenchmark {
   @Benchmark
   public Object decodeV201() throws IOException {
     return decode(org.evdepot.ocpp.v201.MeterValuesRequest.CODEC, v201Bytes);
+  }
+
+  private static <T> T decodeText(MessageCodec<T> codec, String json) throws IOException {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      p.nextToken();
+      T value = codec.read(p, new DecodeContext(ValidationMode.STRICT));
+      if (p.nextToken() != null) {
+        throw new IllegalStateException("trailing content");
+      }
+      return value;
+    }
+  }
+
+  /** 1.6 MeterValues.req, 4 sampled values: the fast decoder (String to validated record). */
+  @Benchmark
+  public Object fastDecodeV16() {
+    return FAST_V16.read(V16);
+  }
+
+  /** 1.6, 10 sampled values (the frame benchmarks' payload): generated codec from the String. */
+  @Benchmark
+  public Object decodeV16Ten() throws IOException {
+    return decodeText(org.evdepot.ocpp.v16.MeterValuesRequest.CODEC, V16_TEN);
+  }
+
+  /** 1.6, 10 sampled values: the fast decoder; same record, same checks. */
+  @Benchmark
+  public Object fastDecodeV16Ten() {
+    return FAST_V16.read(V16_TEN);
+  }
+
+  /** 2.0.1, 10 sampled values: generated codec from the String. */
+  @Benchmark
+  public Object decodeV201Ten() throws IOException {
+    return decodeText(org.evdepot.ocpp.v201.MeterValuesRequest.CODEC, V201_TEN);
+  }
+
+  /** 2.0.1, 10 sampled values: the fast decoder. */
+  @Benchmark
+  public Object fastDecodeV201Ten() {
+    return FAST_V201.read(V201_TEN);
   }
 
   /** 1.6 MeterValues.req: record to bytes. */

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.evdepot.ocpp.ActionType;
 import org.evdepot.ocpp.OcppMessage;
+import org.evdepot.ocpp.internal.codec.FastDecoder;
+import org.evdepot.ocpp.internal.codec.FastDecoders;
 
 /**
  * Convenience for applications and tests: one OCPP payload to and from a JSON string, using the
@@ -107,6 +109,14 @@ public final class OcppJson {
    * @throws UncheckedIOException when {@code json} is not well-formed JSON
    */
   public static <T> T read(MessageCodec<T> codec, String json, DecodeContext context) {
+    FastDecoder<T> fast = FastDecoders.forCodec(codec);
+    if (fast != null) {
+      // Hot payloads that are certainly valid; null (generic read below) for everything else.
+      T value = fast.read(json);
+      if (value != null) {
+        return value;
+      }
+    }
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
       T value = codec.read(p, context);

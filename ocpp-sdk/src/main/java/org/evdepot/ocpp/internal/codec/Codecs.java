@@ -249,7 +249,14 @@ public final class Codecs {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType(field, "a number", t);
     }
-    BigDecimal d = p.getDecimalValue();
+    BigDecimal d;
+    try {
+      d = p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // Jackson refuses exponents beyond an int (1e99999999999999999999) this way.
+      throw new OcppDecodeException(
+          ViolationKind.TYPE, field, "number " + echo(p.getText()) + " is out of range");
+    }
     if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE) {
       throw new OcppDecodeException(
           ViolationKind.TYPE, field, "number " + echo(p.getText()) + " is out of range");

@@ -129,6 +129,88 @@ public final class Timestamps {
     return Instant.ofEpochSecond(seconds - offsetSeconds, nanos);
   }
 
+  /**
+   * The fast decoders' variant of {@link #parse(char[], int, int, DecodeContext, String)}: parses
+   * {@code n} one-byte characters of {@code b} from {@code offset} when they are a date-time that
+   * strict mode accepts without any warning, to exactly the instant {@code parse} returns; null for
+   * everything else (invalid, no offset, offset without colon), which the generic codec then reads
+   * and reports.
+   */
+  static Instant parseExact(byte[] b, int offset, int n) {
+    if (n < 20) {
+      return null;
+    }
+    int year = digits(b, offset, 4);
+    int month = digits(b, offset + 5, 2);
+    int day = digits(b, offset + 8, 2);
+    int hour = digits(b, offset + 11, 2);
+    int minute = digits(b, offset + 14, 2);
+    int second = digits(b, offset + 17, 2);
+    byte sep = b[offset + 10];
+    if ((year | month | day | hour | minute | second) < 0
+        || b[offset + 4] != '-'
+        || b[offset + 7] != '-'
+        || (sep != 'T' && sep != 't')
+        || b[offset + 13] != ':'
+        || b[offset + 16] != ':') {
+      return null;
+    }
+    int i = 19;
+    int nanos = 0;
+    if (b[offset + i] == '.') {
+      i++;
+      int start = i;
+      int scale = 100_000_000;
+      while (i < n) {
+        int d = b[offset + i] - '0';
+        if (d < 0 || d > 9) {
+          break;
+        }
+        nanos += d * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i == start || i == n) {
+        return null;
+      }
+    }
+    int offsetSeconds;
+    byte ch = b[offset + i];
+    if ((ch == 'Z' || ch == 'z') && i + 1 == n) {
+      offsetSeconds = 0;
+    } else if ((ch == '+' || ch == '-') && i + 6 == n) {
+      int oh = digits(b, offset + i + 1, 2);
+      int om = digits(b, offset + i + 4, 2);
+      if (oh < 0 || om < 0 || b[offset + i + 3] != ':' || oh > 18 || om > 59) {
+        return null;
+      }
+      offsetSeconds = (ch == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+    } else {
+      return null;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
+      return null;
+    }
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    long seconds = epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second;
+    return Instant.ofEpochSecond(seconds - offsetSeconds, nanos);
+  }
+
+  /** The value of {@code count} decimal digits at {@code at}; -1 when one is not a digit. */
+  private static int digits(byte[] b, int at, int count) {
+    int v = 0;
+    for (int i = at; i < at + count; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
   private static int monthLength(int year, int month) {
     switch (month) {
       case 2:

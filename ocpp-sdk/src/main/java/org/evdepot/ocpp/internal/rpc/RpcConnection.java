@@ -32,6 +32,7 @@ import org.evdepot.ocpp.codec.MessageCodec;
 import org.evdepot.ocpp.codec.OcppDecodeException;
 import org.evdepot.ocpp.codec.Violation;
 import org.evdepot.ocpp.codec.ViolationKind;
+import org.evdepot.ocpp.internal.codec.FastDecoders;
 import org.evdepot.ocpp.rpc.AsyncRequestHandler;
 import org.evdepot.ocpp.rpc.CallContext;
 import org.evdepot.ocpp.rpc.CallErrorException;
@@ -250,6 +251,16 @@ public final class RpcConnection implements OcppSession {
 
   /** Handles one received text frame. Never throws: every problem is answered or logged. */
   public void onText(String text) {
+    FastDecoders.Call fast = fastCall(text);
+    if (fast != null) {
+      try {
+        logIn(text, CALL, fast.messageId(), fast.action().name());
+        dispatch(fast.action(), fast.messageId(), fast.payload());
+      } catch (RuntimeException e) {
+        LOG.error("[{}] unexpected failure handling frame", chargePointId, e);
+      }
+      return;
+    }
     try (JsonParser p = JSON.createParser(text)) {
       readFrame(p, text);
     } catch (JsonProcessingException e) {
@@ -262,6 +273,31 @@ public final class RpcConnection implements OcppSession {
     } catch (RuntimeException e) {
       LOG.error("[{}] unexpected failure handling frame", chargePointId, e);
     }
+  }
+
+  /**
+   * A CALL of a hot action read by a fast decoder, when it is certainly valid and would be
+   * dispatched by {@link #readCall}; null in every other case, and then {@link #readFrame} reads
+   * the frame (and answers, logs or rejects it) exactly as it would have without the fast path.
+   */
+  private FastDecoders.Call fastCall(String text) {
+    FastDecoders.Call call;
+    try {
+      call = FastDecoders.readCall(text, version, MAX_MESSAGE_ID_LENGTH);
+    } catch (RuntimeException e) {
+      LOG.debug("[{}] fast decoder failed, reading the generic way", chargePointId, e);
+      return null;
+    }
+    if (call == null) {
+      return null;
+    }
+    ActionType<?, ?> action = call.action();
+    if (catalog.find(action.name()).orElse(null) != action) {
+      return null;
+    }
+    boolean peerMaySend =
+        csmsSide ? action.initiator().chargingStationMaySend() : action.initiator().csmsMaySend();
+    return peerMaySend && handlers.handles(action) ? call : null;
   }
 
   private void readFrame(JsonParser p, String text) throws IOException {

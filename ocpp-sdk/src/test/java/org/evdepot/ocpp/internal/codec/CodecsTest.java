@@ -28,6 +28,23 @@ class CodecsTest {
   }
 
   @Test
+  void numberWithAnExponentBeyondAnInt_isATypeViolationNotACrash() {
+    // Found by the fast decoders' differential test: Jackson throws NumberFormatException here,
+    // which escaped the codec (and the RPC layer answered nothing).
+    assertThatThrownBy(
+            () ->
+                OcppJson.fromJson(
+                    "{\"startPeriod\":0,\"limit\":11e15296495851724252}",
+                    ChargingSchedulePeriod.class))
+        .isInstanceOfSatisfying(
+            OcppDecodeException.class,
+            e -> {
+              assertThat(e.violation().kind()).isEqualTo(ViolationKind.TYPE);
+              assertThat(e.violation().path()).isEqualTo("limit");
+            });
+  }
+
+  @Test
   void freeFormNumbers_areWrittenBackCompactly() {
     DataTransferRequest r =
         OcppJson.fromJson(
