@@ -87,15 +87,7 @@ public final class OptimisedPlanner implements Planner {
       n = x.n;
       s = x.slots;
       DepotState st = x.st;
-      order =
-          x.order(
-              (a, b) -> {
-                int c = Integer.compare(x.prio[b], x.prio[a]);
-                if (c == 0) {
-                  c = Long.compare(x.dep[a], x.dep[b]);
-                }
-                return c != 0 ? c : Integer.compare(a, b);
-              });
+      order = x.orderByPriorityThen(x.dep);
       slotOrder = new int[s];
       for (int k = 0; k < s; k++) {
         slotOrder[k] = k;

@@ -40,24 +40,7 @@ public final class OrderedPlanner extends SlotPlanner {
       }
       return idx;
     }
-    if (kind == Kind.EDF) {
-      return x.order(
-          (a, b) -> {
-            int c = Integer.compare(x.prio[b], x.prio[a]);
-            if (c == 0) {
-              c = Long.compare(x.dep[a], x.dep[b]);
-            }
-            return c != 0 ? c : Integer.compare(a, b);
-          });
-    }
-    return x.order(
-        (a, b) -> {
-          int c = Integer.compare(x.prio[b], x.prio[a]);
-          if (c == 0) {
-            c = Long.compare(x.plugged[a], x.plugged[b]);
-          }
-          return c != 0 ? c : Integer.compare(a, b);
-        });
+    return x.orderByPriorityThen(kind == Kind.EDF ? x.dep : x.plugged);
   }
 
   @Override

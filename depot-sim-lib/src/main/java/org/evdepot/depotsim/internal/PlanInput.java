@@ -36,6 +36,9 @@ final class PlanInput {
   /** LLF's running order, set by the LLF planner for one plan. */
   OrderedPlanner.LlfScratch llf;
 
+  /** Balanced's work arrays, set by the balanced planner for one plan. */
+  BalancedPlanner.Scratch balanced;
+
   PlanInput(DepotState st) {
     this.st = st;
     List<ConnectedVehicle> vs = st.vehicles();
@@ -113,11 +116,15 @@ final class PlanInput {
 
   /** Number of slots that start before vehicle i departs. */
   int lastSlot(int i) {
-    long d = dep[i] - st.now();
-    if (d <= 0) {
+    if (dep[i] <= st.now()) {
       return 0;
     }
-    long k = (d + (long) dt - 1) / (long) dt;
+    long d = dep[i] - st.now();
+    if (d < 0) {
+      return slots; // beyond any horizon (the difference overflowed)
+    }
+    long sec = (long) dt;
+    long k = d / sec + (d % sec != 0 ? 1 : 0);
     return (int) Math.min(slots, k);
   }
 
@@ -127,6 +134,15 @@ final class PlanInput {
 
   /** Builds the plan and its shortfalls from the final SoC of each vehicle. */
   Plan finish(double[][] power, double[] endSoc) {
+    return Plan.of(st, power, endSoc, shortfalls(endSoc));
+  }
+
+  /** Builds the plan from rows that start at firstSlot (see {@link Plan#ofRows}). */
+  Plan finish(int[] firstSlot, double[][] rows, double[] endSoc) {
+    return Plan.ofRows(st, firstSlot, rows, endSoc, shortfalls(endSoc));
+  }
+
+  private List<Shortfall> shortfalls(double[] endSoc) {
     List<Shortfall> shortfalls = new ArrayList<>();
     long horizonEnd = st.slotStart(slots);
     for (int i = 0; i < n; i++) {
@@ -140,7 +156,7 @@ final class PlanInput {
                 (target[i] - endSoc[i]) * cap[i]));
       }
     }
-    return Plan.of(st, power, endSoc, shortfalls);
+    return shortfalls;
   }
 
   /** Sorts idx[0..m) by cmp, stable (insertion sort for short runs, merge sort otherwise). */
@@ -186,6 +202,63 @@ final class PlanInput {
   /** Comparator of int indexes. */
   interface IntCmp {
     int compare(int a, int b);
+  }
+
+  /**
+   * Vehicle indexes by priority (larger first), then key (smaller first), then index: the same
+   * permutation as {@link #order} with that comparator (the order is total, so any correct sort
+   * gives it). When priority range, key range and index fit into 63 bits together the three are
+   * packed into one long per vehicle and sorted as primitives; otherwise the comparator sort runs.
+   */
+  int[] orderByPriorityThen(long[] key) {
+    int[] idx = new int[n];
+    if (n == 0) {
+      return idx;
+    }
+    int pMin = Integer.MAX_VALUE;
+    int pMax = Integer.MIN_VALUE;
+    long kMin = Long.MAX_VALUE;
+    long kMax = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      pMin = Math.min(pMin, prio[i]);
+      pMax = Math.max(pMax, prio[i]);
+      kMin = Math.min(kMin, key[i]);
+      kMax = Math.max(kMax, key[i]);
+    }
+    long pRange = (long) pMax - pMin;
+    long kRange = kMax - kMin;
+    int iBits = 64 - Long.numberOfLeadingZeros(n - 1L);
+    int pBits = 64 - Long.numberOfLeadingZeros(pRange);
+    int kBits = 64 - Long.numberOfLeadingZeros(kRange);
+    boolean overflow = kMin < 0 && kMax > 0 && kRange < 0;
+    if (overflow || kRange < 0 || pBits + kBits + iBits > 63) {
+      for (int i = 0; i < n; i++) {
+        idx[i] = i;
+      }
+      sort(
+          idx,
+          n,
+          (a, b) -> {
+            int c = Integer.compare(prio[b], prio[a]);
+            if (c == 0) {
+              c = Long.compare(key[a], key[b]);
+            }
+            return c != 0 ? c : Integer.compare(a, b);
+          });
+      return idx;
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      long p = (long) pMax - prio[i];
+      long k = key[i] - kMin;
+      packed[i] = (((p << kBits) | k) << iBits) | i;
+    }
+    java.util.Arrays.sort(packed);
+    long mask = (1L << iBits) - 1;
+    for (int i = 0; i < n; i++) {
+      idx[i] = (int) (packed[i] & mask);
+    }
+    return idx;
   }
 
   /** Vehicle indexes in a static order. */

@@ -57,7 +57,9 @@ abstract class SlotPlanner implements Planner {
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
     PlanInput x = new PlanInput(st);
     int n = x.n;
-    double[][] power = new double[n][x.slots];
+    // Power as (vehicle, slot, kW) entries in slot order; turned into one row per vehicle covering
+    // only its first to last charging slot (a vehicle charges in a few slots of a long horizon).
+    Entries power = new Entries(4 * n + 16);
     double[] soc = x.soc.clone();
     // Vehicles that may still charge, in static order. A vehicle leaves for good once it has
     // departed, reached its target or cannot draw its charger minimum: its SoC no longer changes,
@@ -137,7 +139,7 @@ abstract class SlotPlanner implements Planner {
           }
           left -= p;
           chargerLeft[ch] -= p;
-          power[v][k] = p;
+          power.add(v, k, p);
           double ns = x.advance(v, soc[v], p, d);
           if (ns != soc[v]) {
             soc[v] = ns;
@@ -170,7 +172,7 @@ abstract class SlotPlanner implements Planner {
         int v = cand[i];
         double p = alloc[v];
         if (p > 0) {
-          power[v][k] = p;
+          power.add(v, k, p);
           double ns = x.advance(v, soc[v], p, dur[v]);
           if (ns != soc[v]) {
             soc[v] = ns;
@@ -179,7 +181,61 @@ abstract class SlotPlanner implements Planner {
         }
       }
     }
-    return x.finish(power, soc);
+    return power.finish(x, soc);
+  }
+
+  /** Growable (vehicle, slot, kW) log, appended in slot order. */
+  static final class Entries {
+    int[] veh;
+    int[] slot;
+    double[] kw;
+    int size;
+
+    Entries(int capacity) {
+      veh = new int[capacity];
+      slot = new int[capacity];
+      kw = new double[capacity];
+    }
+
+    void add(int v, int k, double p) {
+      if (size == veh.length) {
+        int c = 2 * size;
+        veh = java.util.Arrays.copyOf(veh, c);
+        slot = java.util.Arrays.copyOf(slot, c);
+        kw = java.util.Arrays.copyOf(kw, c);
+      }
+      veh[size] = v;
+      slot[size] = k;
+      kw[size] = p;
+      size++;
+    }
+
+    Plan finish(PlanInput x, double[] endSoc) {
+      int n = x.n;
+      int[] first = new int[n];
+      int[] last = new int[n];
+      java.util.Arrays.fill(first, -1);
+      for (int e = 0; e < size; e++) {
+        int v = veh[e];
+        if (first[v] < 0) {
+          first[v] = slot[e];
+        }
+        last[v] = slot[e];
+      }
+      double[][] rows = new double[n][];
+      for (int v = 0; v < n; v++) {
+        if (first[v] >= 0) {
+          rows[v] = new double[last[v] - first[v] + 1];
+        } else {
+          first[v] = 0;
+        }
+      }
+      for (int e = 0; e < size; e++) {
+        int v = veh[e];
+        rows[v][slot[e] - first[v]] = kw[e];
+      }
+      return x.finish(first, rows, endSoc);
+    }
   }
 
   private static double capFor(
