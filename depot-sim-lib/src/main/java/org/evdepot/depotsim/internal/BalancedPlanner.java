@@ -9,10 +9,19 @@ package org.evdepot.depotsim.internal;
  */
 public final class BalancedPlanner extends SlotPlanner {
   /** The planner. */
-  public static final BalancedPlanner INSTANCE = new BalancedPlanner();
+  public static final BalancedPlanner INSTANCE = new BalancedPlanner(true);
 
-  private BalancedPlanner() {
+  /**
+   * The same planner without its shortcuts: every level test is the scan and every drop refills
+   * (the plain algorithm; tests check that both give the same plans to the bit).
+   */
+  static final BalancedPlanner REFERENCE = new BalancedPlanner(false);
+
+  private final boolean shortcuts;
+
+  private BalancedPlanner(boolean shortcuts) {
     super(false);
+    this.shortcuts = shortcuts;
   }
 
   @Override
@@ -37,6 +46,9 @@ public final class BalancedPlanner extends SlotPlanner {
     final double[] work;
     final double[] q;
     final double[] levels;
+    final int[] used;
+    final long[] levelStamp;
+    long fills;
     double hi;
     int hiCount;
     double level;
@@ -52,6 +64,8 @@ public final class BalancedPlanner extends SlotPlanner {
       work = new double[n];
       q = new double[n];
       levels = new double[nc];
+      used = new int[nc];
+      levelStamp = new long[nc];
     }
   }
 
@@ -93,7 +107,7 @@ public final class BalancedPlanner extends SlotPlanner {
       int scanFrom = b - 1;
       for (int guard = 0; guard <= b - a; guard++) {
         if (refill) {
-          waterFill(x, z, cand, a, b, capKw, out, left, chargerLeft, sums, alloc);
+          waterFill(x, z, cand, a, b, capKw, out, left, chargerLeft, sums, alloc, shortcuts);
           scanFrom = b - 1;
         }
         int drop = -1;
@@ -113,7 +127,7 @@ public final class BalancedPlanner extends SlotPlanner {
         alloc[drop] = 0;
         // Members after the dropped one are not short; if the drop provably leaves every other
         // allocation as it was, the next search resumes before it instead of water-filling again.
-        refill = !dropKeepsFill(x, z, drop, capKw, out, chargerLeft, sums);
+        refill = !shortcuts || !dropKeepsFill(x, z, drop, capKw, out, chargerLeft, sums);
         scanFrom = at - 1;
       }
       for (int j = a; j < b; j++) {
@@ -190,8 +204,10 @@ public final class BalancedPlanner extends SlotPlanner {
       double head,
       double[] chargerLeft,
       double[] sums,
-      double[] alloc) {
+      double[] alloc,
+      boolean shortcuts) {
     Fill f = new Fill(x, z, cand, a, b, capKw, out, chargerLeft);
+    f.shortcuts = shortcuts;
     double hi = 0;
     for (int j = a; j < b; j++) {
       int v = cand[j];
@@ -227,7 +243,9 @@ public final class BalancedPlanner extends SlotPlanner {
     }
     z.level = level;
     // Per charger: if its members at this level exceed its room, level them within the charger.
-    java.util.Arrays.fill(sums, 0);
+    for (int u = 0; u < f.nu; u++) {
+      sums[z.used[u]] = 0;
+    }
     for (int j = a; j < b; j++) {
       int v = cand[j];
       if (!out[v]) {
@@ -235,7 +253,7 @@ public final class BalancedPlanner extends SlotPlanner {
       }
     }
     double[] levels = z.levels;
-    boolean levelsReset = false;
+    long stamp = ++z.fills;
     for (int j = a; j < b; j++) {
       int v = cand[j];
       if (out[v]) {
@@ -246,12 +264,9 @@ public final class BalancedPlanner extends SlotPlanner {
       if (sums[c] <= chargerLeft[c] + PlanInput.EPS) {
         alloc[v] = Math.min(capKw[v], level);
       } else {
-        if (!levelsReset) {
-          java.util.Arrays.fill(levels, Double.NaN);
-          levelsReset = true;
-        }
-        if (Double.isNaN(levels[c])) {
+        if (z.levelStamp[c] != stamp) {
           levels[c] = chargerLevel(f, capKw, c, chargerLeft[c]);
+          z.levelStamp[c] = stamp;
         }
         alloc[v] = Math.min(capKw[v], levels[c]);
       }
@@ -305,6 +320,7 @@ public final class BalancedPlanner extends SlotPlanner {
     final int[] start;
     final int[] count;
     final int[] members;
+    int nu;
     int k;
     final double[] kinks;
     int nk;
@@ -312,6 +328,7 @@ public final class BalancedPlanner extends SlotPlanner {
     double maxKink;
     double lstar;
     double delta;
+    boolean shortcuts;
 
     Fill(
         PlanInput x,
@@ -333,22 +350,33 @@ public final class BalancedPlanner extends SlotPlanner {
       start = z.start;
       count = z.count;
       kinks = z.kinks;
-      java.util.Arrays.fill(count, 0);
+      // Only the chargers of these members are touched (in order of first appearance), so a fill
+      // costs O(members), not O(chargers).
+      int[] fill = z.fill;
+      for (int j = a; j < b; j++) {
+        int c = x.charger[cand[j]];
+        count[c] = 0;
+        fill[c] = 0;
+      }
+      int[] used = z.used;
+      nu = 0;
       for (int j = a; j < b; j++) {
         int v = cand[j];
         if (!out[v]) {
-          count[x.charger[v]]++;
+          int c = x.charger[v];
+          if (count[c]++ == 0) {
+            used[nu++] = c;
+          }
           k++;
         }
       }
       int s = 0;
-      for (int c = 0; c < x.nc; c++) {
+      for (int u = 0; u < nu; u++) {
+        int c = used[u];
         start[c] = s;
         s += count[c];
       }
       members = z.members;
-      int[] fill = z.fill;
-      java.util.Arrays.fill(fill, 0);
       for (int j = a; j < b; j++) {
         int v = cand[j];
         if (!out[v]) {
@@ -362,11 +390,9 @@ public final class BalancedPlanner extends SlotPlanner {
       nk = 0;
       double sumCaps = 0;
       double[] q = z.q;
-      for (int c = 0; c < x.nc; c++) {
+      for (int u = 0; u < nu; u++) {
+        int c = z.used[u];
         int n = count[c];
-        if (n == 0) {
-          continue;
-        }
         double total = 0;
         for (int j = 0; j < n; j++) {
           q[j] = capKw[members[start[c] + j]];
@@ -470,6 +496,9 @@ public final class BalancedPlanner extends SlotPlanner {
 
     /** Whether the total at level L exceeds head (the answer of the scan, see the class doc). */
     boolean exceeds(double level, double head, double[] sums) {
+      if (!shortcuts) {
+        return total(x, cand, a, b, capKw, out, chargerLeft, sums, level) > head;
+      }
       if (lstar == lstar) {
         if (level < lstar - delta) {
           return false;

@@ -38,13 +38,23 @@ import org.evdepot.depotsim.plan.Planner;
  */
 public final class OptimisedPlanner implements Planner {
   /** The planner. */
-  public static final OptimisedPlanner INSTANCE = new OptimisedPlanner();
+  public static final OptimisedPlanner INSTANCE = new OptimisedPlanner(true);
 
-  private OptimisedPlanner() {}
+  /**
+   * The same planner without its shortcuts (no early exit of fills and repairs, every quotient
+   * computed); tests check that both give the same plans to the bit.
+   */
+  static final OptimisedPlanner REFERENCE = new OptimisedPlanner(false);
+
+  private final boolean shortcuts;
+
+  private OptimisedPlanner(boolean shortcuts) {
+    this.shortcuts = shortcuts;
+  }
 
   @Override
   public Plan plan(DepotState st) {
-    Plan plan = new Work(new PlanInput(st)).run();
+    Plan plan = new Work(new PlanInput(st), shortcuts).run();
     double missing = missing(plan);
     if (missing <= 1e-6) {
       return plan;
@@ -91,8 +101,11 @@ public final class OptimisedPlanner implements Planner {
     final double[] endSoc;
     double cost;
 
-    Work(PlanInput x) {
+    final boolean shortcuts;
+
+    Work(PlanInput x, boolean shortcuts) {
       this.x = x;
+      this.shortcuts = shortcuts;
       n = x.n;
       s = x.slots;
       DepotState st = x.st;
@@ -273,6 +286,9 @@ public final class OptimisedPlanner implements Planner {
      * unmet energy is above stopAbove; the returned value is then above stopAbove too.
      */
     double fill(double p, double stopAbove) {
+      if (!shortcuts) {
+        stopAbove = Double.POSITIVE_INFINITY;
+      }
       for (int q = 0; q < s; q++) {
         int k = slotOrder[q];
         siteLeft[q] = Math.max(0, Math.min(limit[k], p) - netOther[k]);
@@ -349,12 +365,12 @@ public final class OptimisedPlanner implements Planner {
             double h = q == qEnd - 1 ? hTail : hFull;
             double pw;
             if (belowMin) {
-              pw = minOfQuotient(avail, e, h);
+              pw = shortcuts ? minOfQuotient(avail, e, h) : Math.min(avail, e / h);
               if (pw < min) {
                 pw = Math.min(avail, min);
               }
             } else {
-              pw = minOfQuotient(avail * f, e, h);
+              pw = shortcuts ? minOfQuotient(avail * f, e, h) : Math.min(avail * f, e / h);
             }
             int k = slotOrder[q];
             row[k] = pw;
@@ -412,6 +428,9 @@ public final class OptimisedPlanner implements Planner {
      * energy is above stopAbove; the returned value is then above stopAbove too.
      */
     double repair(double stopAbove) {
+      if (!shortcuts) {
+        stopAbove = Double.POSITIVE_INFINITY;
+      }
       double missing = 0;
       for (int j = 0; j < n; j++) {
         int i = order[j];

@@ -121,7 +121,7 @@ public final class OrderedPlanner extends SlotPlanner {
    */
   private static void sortByLaxity(PlanInput x, int slot, double[] soc, int[] cand, int m) {
     LlfScratch z = x.llf;
-    long t0 = x.st.slotStart(slot);
+    long t0 = x.slotStart(slot);
     double[] laxity = z.laxity;
     for (int j = 0; j < m; j++) {
       int v = cand[j];

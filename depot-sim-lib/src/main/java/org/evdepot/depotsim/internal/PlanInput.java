@@ -13,7 +13,12 @@ import org.evdepot.depotsim.plan.Shortfall;
 final class PlanInput {
   static final double EPS = 1e-9;
 
+  /** The state planned for, or null for a direct input (see the second constructor). */
   final DepotState st;
+
+  final long now;
+  final int slotSeconds;
+  final double[] headroom;
   final int n;
   final int slots;
   final int nc;
@@ -41,6 +46,12 @@ final class PlanInput {
 
   PlanInput(DepotState st) {
     this.st = st;
+    now = st.now();
+    slotSeconds = st.slotSeconds();
+    headroom = new double[st.slots()];
+    for (int k = 0; k < headroom.length; k++) {
+      headroom[k] = st.headroomKw(k);
+    }
     List<ConnectedVehicle> vs = st.vehicles();
     List<ChargerState> cs = st.chargers();
     n = vs.size();
@@ -83,6 +94,59 @@ final class PlanInput {
     }
   }
 
+  /**
+   * A one-slot input given directly as arrays (one entry per vehicle, or per charger for available
+   * and chargerMax), holding the same values a {@link DepotState} would: the simulator uses this to
+   * skip building records for myopic planners. The arrays are taken over.
+   */
+  PlanInput(
+      long now,
+      int slotSeconds,
+      double headroomKw,
+      int n,
+      double[] soc,
+      double[] cap,
+      double[] eff,
+      double[] minKw,
+      double[] chMax,
+      double[] maxGrid,
+      long[] dep,
+      double[] target,
+      int[] prio,
+      long[] plugged,
+      int[] charger,
+      ChargingCurve[] curve,
+      boolean[] available,
+      double[] chargerMax) {
+    this.st = null;
+    this.now = now;
+    this.slotSeconds = slotSeconds;
+    this.headroom = new double[] {headroomKw};
+    this.n = n;
+    this.slots = 1;
+    this.nc = available.length;
+    this.dt = slotSeconds;
+    this.soc = soc;
+    this.cap = cap;
+    this.eff = eff;
+    this.minKw = minKw;
+    this.chMax = chMax;
+    this.maxGrid = maxGrid;
+    this.dep = dep;
+    this.target = target;
+    this.prio = prio;
+    this.plugged = plugged;
+    this.charger = charger;
+    this.curve = curve;
+    this.available = available;
+    this.chargerMax = chargerMax;
+  }
+
+  /** Start of slot k (as {@link DepotState#slotStart}). */
+  long slotStart(int k) {
+    return now + (long) k * slotSeconds;
+  }
+
   /** Largest grid power vehicle i can take at SoC s (charger, on-board and curve limits). */
   double rate(int i, double s) {
     if (!available[charger[i]] || s >= 1) {
@@ -107,7 +171,7 @@ final class PlanInput {
 
   /** Seconds of slot k before vehicle i departs (0 once it has left). */
   double duration(int i, int k) {
-    long t0 = st.slotStart(k);
+    long t0 = slotStart(k);
     if (dep[i] <= t0) {
       return 0;
     }
@@ -116,10 +180,10 @@ final class PlanInput {
 
   /** Number of slots that start before vehicle i departs. */
   int lastSlot(int i) {
-    if (dep[i] <= st.now()) {
+    if (dep[i] <= now) {
       return 0;
     }
-    long d = dep[i] - st.now();
+    long d = dep[i] - now;
     if (d < 0) {
       return slots; // beyond any horizon (the difference overflowed)
     }
@@ -144,9 +208,9 @@ final class PlanInput {
 
   private List<Shortfall> shortfalls(double[] endSoc) {
     List<Shortfall> shortfalls = new ArrayList<>();
-    long horizonEnd = st.slotStart(slots);
+    long horizonEnd = slotStart(slots);
     for (int i = 0; i < n; i++) {
-      if (dep[i] > st.now() && dep[i] <= horizonEnd && endSoc[i] < target[i] - 1e-6) {
+      if (dep[i] > now && dep[i] <= horizonEnd && endSoc[i] < target[i] - 1e-6) {
         shortfalls.add(
             new Shortfall(
                 st.vehicles().get(i).id(),
