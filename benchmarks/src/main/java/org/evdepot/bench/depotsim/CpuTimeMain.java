@@ -20,8 +20,9 @@ import org.evdepot.depotsim.sim.Simulation;
  * java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.depotsim.CpuTimeMain [replan|year|all] [strategy]
  * </pre>
  *
- * <p>The replan warm-up and measurement windows are 3 s of thread CPU time each. Run one strategy per JVM for numbers comparable to JMH's forks (a JVM that ran every planner
- * compiles the shared slot loop for all of them and is slower).
+ * <p>The replan warm-up and measurement windows are 3 s of thread CPU time each. Run one strategy
+ * per JVM for numbers comparable to JMH's forks (a JVM that ran every planner compiles the shared
+ * slot loop for all of them and is slower).
  */
 public final class CpuTimeMain {
   private CpuTimeMain() {}

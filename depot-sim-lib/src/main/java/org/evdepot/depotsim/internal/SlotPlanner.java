@@ -79,7 +79,7 @@ abstract class SlotPlanner implements Planner {
     int n = x.n;
     // Power as (vehicle, slot, kW) entries in slot order; turned into one row per vehicle covering
     // only its first to last charging slot (a vehicle charges in a few slots of a long horizon).
-    Entries power = new Entries(4 * n + 16);
+    Entries power = new Entries(n * Math.min(x.slots, 24) + 16);
     // Vehicles that may still charge, in static order. A vehicle leaves for good once it has
     // departed, reached its target or cannot draw its charger minimum: its SoC no longer changes,
     // so none of these conditions can be undone later in the plan.
