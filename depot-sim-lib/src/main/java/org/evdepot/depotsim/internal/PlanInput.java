@@ -275,7 +275,7 @@ final class PlanInput {
 
   /**
    * Vehicle indexes by priority (larger first), then key (smaller first), then index: the same
-   * permutation as {@link #order} with that comparator (the order is total, so any correct sort
+   * permutation as a comparator sort by these three keys (the order is total, so any correct sort
    * gives it). When priority range, key range and index fit into 63 bits together the three are
    * packed into one long per vehicle and sorted as primitives; otherwise the comparator sort runs.
    */
@@ -327,16 +327,6 @@ final class PlanInput {
     for (int i = 0; i < n; i++) {
       idx[i] = (int) (packed[i] & mask);
     }
-    return idx;
-  }
-
-  /** Vehicle indexes in a static order. */
-  int[] order(IntCmp cmp) {
-    int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
-    }
-    sort(idx, n, cmp);
     return idx;
   }
 }
