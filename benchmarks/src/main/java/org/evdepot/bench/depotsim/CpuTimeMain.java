@@ -20,8 +20,9 @@ import org.evdepot.depotsim.sim.Simulation;
  * java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.depotsim.CpuTimeMain [replan|year|all] [strategy]
  * </pre>
  *
- * <p>Run one strategy per JVM for numbers comparable to JMH's forks (a JVM that ran every planner
- * compiles the shared slot loop for all of them and is slower).
+ * <p>The replan warm-up and measurement windows are 3 s of thread CPU time each. Run one strategy
+ * per JVM for numbers comparable to JMH's forks (a JVM that ran every planner compiles the shared
+ * slot loop for all of them and is slower).
  */
 public final class CpuTimeMain {
   private CpuTimeMain() {}
@@ -43,15 +44,17 @@ public final class CpuTimeMain {
           }
           Planner p = Strategy.parse(s).planner();
           DepotState st = ReplanBenchmark.depot(500, slots, 1);
-          long warm = System.nanoTime() + 3_000_000_000L;
-          while (System.nanoTime() < warm) {
+          // Warm-up and measurement windows are 3 s of this thread's CPU time (not wall time), so
+          // a loaded machine does not cut the JIT warm-up short.
+          long warm = mx.getCurrentThreadCpuTime() + 3_000_000_000L;
+          while (mx.getCurrentThreadCpuTime() < warm) {
             p.plan(st);
           }
           int n = 0;
           long c0 = mx.getCurrentThreadCpuTime();
           long w0 = System.nanoTime();
-          long stop = w0 + 3_000_000_000L;
-          while (System.nanoTime() < stop) {
+          long stop = c0 + 3_000_000_000L;
+          while (mx.getCurrentThreadCpuTime() < stop) {
             p.plan(st);
             n++;
           }

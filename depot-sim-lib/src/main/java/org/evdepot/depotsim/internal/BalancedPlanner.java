@@ -9,22 +9,64 @@ package org.evdepot.depotsim.internal;
  */
 public final class BalancedPlanner extends SlotPlanner {
   /** The planner. */
-  public static final BalancedPlanner INSTANCE = new BalancedPlanner();
+  public static final BalancedPlanner INSTANCE = new BalancedPlanner(true);
 
-  private BalancedPlanner() {
+  /**
+   * The same planner without its shortcuts: every level test is the scan and every drop refills
+   * (the plain algorithm; tests check that both give the same plans to the bit).
+   */
+  static final BalancedPlanner REFERENCE = new BalancedPlanner(false);
+
+  private final boolean shortcuts;
+
+  private BalancedPlanner(boolean shortcuts) {
     super(false);
+    this.shortcuts = shortcuts;
   }
 
   @Override
   int[] staticOrder(PlanInput x) {
-    return x.order(
-        (a, b) -> {
-          int c = Integer.compare(x.prio[b], x.prio[a]);
-          if (c == 0) {
-            c = Long.compare(x.plugged[a], x.plugged[b]);
-          }
-          return c != 0 ? c : Integer.compare(a, b);
-        });
+    return x.orderByPriorityThen(x.plugged);
+  }
+
+  @Override
+  void begin(PlanInput x) {
+    x.balanced = new Scratch(x.n, x.nc);
+  }
+
+  /** Per-plan work arrays, reused by every slot and water-fill of one plan. */
+  static final class Scratch {
+    final double[] sums;
+    final boolean[] out;
+    final int[] start;
+    final int[] count;
+    final int[] fill;
+    final int[] members;
+    final double[] kinks;
+    final double[] work;
+    final double[] q;
+    final double[] levels;
+    final int[] used;
+    final long[] levelStamp;
+    long fills;
+    double hi;
+    int hiCount;
+    double level;
+
+    Scratch(int n, int nc) {
+      sums = new double[nc];
+      out = new boolean[n];
+      start = new int[nc];
+      count = new int[nc];
+      fill = new int[nc];
+      members = new int[n];
+      kinks = new double[n];
+      work = new double[n];
+      q = new double[n];
+      levels = new double[nc];
+      used = new int[nc];
+      levelStamp = new long[nc];
+    }
   }
 
   @Override
@@ -38,9 +80,13 @@ public final class BalancedPlanner extends SlotPlanner {
       double head,
       double[] chargerLeft,
       double[] alloc) {
+    Scratch z = x.balanced;
     double left = head;
-    double[] sums = new double[x.nc];
-    boolean[] out = new boolean[x.n];
+    double[] sums = z.sums;
+    boolean[] out = z.out;
+    for (int j = 0; j < m; j++) {
+      out[cand[j]] = false;
+    }
     int a = 0;
     while (a < m) {
       int b = a;
@@ -57,13 +103,20 @@ public final class BalancedPlanner extends SlotPlanner {
         out[cand[j]] = true;
         minSum -= x.minKw[cand[j]];
       }
+      boolean refill = true;
+      int scanFrom = b - 1;
       for (int guard = 0; guard <= b - a; guard++) {
-        waterFill(x, cand, a, b, capKw, out, left, chargerLeft, sums, alloc);
+        if (refill) {
+          waterFill(x, z, cand, a, b, capKw, out, left, chargerLeft, sums, alloc, shortcuts);
+          scanFrom = b - 1;
+        }
         int drop = -1;
-        for (int j = b - 1; j >= a; j--) {
+        int at = -1;
+        for (int j = scanFrom; j >= a; j--) {
           int v = cand[j];
           if (!out[v] && alloc[v] < x.minKw[v] - PlanInput.EPS) {
             drop = v;
+            at = j;
             break;
           }
         }
@@ -72,6 +125,10 @@ public final class BalancedPlanner extends SlotPlanner {
         }
         out[drop] = true;
         alloc[drop] = 0;
+        // Members after the dropped one are not short; if the drop provably leaves every other
+        // allocation as it was, the next search resumes before it instead of water-filling again.
+        refill = !shortcuts || !dropKeepsFill(x, z, drop, capKw, out, chargerLeft, sums);
+        scanFrom = at - 1;
       }
       for (int j = a; j < b; j++) {
         int v = cand[j];
@@ -86,9 +143,59 @@ public final class BalancedPlanner extends SlotPlanner {
     }
   }
 
+  /**
+   * Whether the water-fill after dropping member v (already marked out) gives every other member
+   * exactly the allocation it has now, so the fill need not run again. True when v's charger has no
+   * room left (then the scan total {@code sum over chargers of min(sum, room)} is the same function
+   * of the level, bit for bit, with or without v, so the bisection ends at the same level), the
+   * largest cap among the members (the bisection's start) stays the same, and v's charger-mates, if
+   * any are left, take the same branch of the per-charger step as before (with no room, the charger
+   * level is 0 either way).
+   */
+  private static boolean dropKeepsFill(
+      PlanInput x,
+      Scratch z,
+      int v,
+      double[] capKw,
+      boolean[] out,
+      double[] chargerLeft,
+      double[] sums) {
+    int c = x.charger[v];
+    double room = chargerLeft[c];
+    if (!(room <= 0)) {
+      return false;
+    }
+    boolean top = capKw[v] == z.hi;
+    if (top && z.hiCount <= 1) {
+      return false;
+    }
+    double level = z.level;
+    double sumNew = 0;
+    int mates = 0;
+    // The charger's members in candidate order: the same terms in the same order as the fill.
+    for (int j = z.start[c], e = z.start[c] + z.count[c]; j < e; j++) {
+      int u = z.members[j];
+      if (!out[u]) {
+        sumNew += Math.min(capKw[u], level);
+        mates++;
+      }
+    }
+    boolean wasLeveled = !(sums[c] <= room + PlanInput.EPS);
+    boolean isLeveled = !(sumNew <= room + PlanInput.EPS);
+    if (mates > 0 && wasLeveled != isLeveled) {
+      return false;
+    }
+    if (top) {
+      z.hiCount--;
+    }
+    sums[c] = sumNew;
+    return true;
+  }
+
   /** Water-fills members cand[a..b) that are not out, within head and each charger's room. */
   private static void waterFill(
       PlanInput x,
+      Scratch z,
       int[] cand,
       int a,
       int b,
@@ -97,8 +204,10 @@ public final class BalancedPlanner extends SlotPlanner {
       double head,
       double[] chargerLeft,
       double[] sums,
-      double[] alloc) {
-    Fill f = new Fill(x, cand, a, b, capKw, out, chargerLeft);
+      double[] alloc,
+      boolean shortcuts) {
+    Fill f = new Fill(x, z, cand, a, b, capKw, out, chargerLeft);
+    f.shortcuts = shortcuts;
     double hi = 0;
     for (int j = a; j < b; j++) {
       int v = cand[j];
@@ -106,11 +215,21 @@ public final class BalancedPlanner extends SlotPlanner {
         hi = Math.max(hi, capKw[v]);
       }
     }
+    int hiCount = 0;
+    for (int j = a; j < b; j++) {
+      int v = cand[j];
+      if (!out[v] && capKw[v] == hi) {
+        hiCount++;
+      }
+    }
+    z.hi = hi;
+    z.hiCount = hiCount;
     double level = hi;
     f.prepare(hi, head);
     if (f.exceeds(hi, head, sums)) {
-      // The same bisection as ever (so the same level to the bit), but each test of a level is
-      // answered by the exact piecewise-linear total in O(log n) unless it is too close to call.
+      // The same bisection as ever (so the same level to the bit); each test of a level is
+      // answered from the analytic water level when it is clearly on one side, else by the
+      // exact total (see Fill#exceeds).
       double lo = 0;
       for (int it = 0; it < 60 && hi - lo > 1e-9 * (1 + hi); it++) {
         double mid = 0.5 * (lo + hi);
@@ -122,15 +241,19 @@ public final class BalancedPlanner extends SlotPlanner {
       }
       level = lo;
     }
+    z.level = level;
     // Per charger: if its members at this level exceed its room, level them within the charger.
-    java.util.Arrays.fill(sums, 0);
+    for (int u = 0; u < f.nu; u++) {
+      sums[z.used[u]] = 0;
+    }
     for (int j = a; j < b; j++) {
       int v = cand[j];
       if (!out[v]) {
         sums[x.charger[v]] += Math.min(capKw[v], level);
       }
     }
-    double[] levels = null;
+    double[] levels = z.levels;
+    long stamp = ++z.fills;
     for (int j = a; j < b; j++) {
       int v = cand[j];
       if (out[v]) {
@@ -141,12 +264,9 @@ public final class BalancedPlanner extends SlotPlanner {
       if (sums[c] <= chargerLeft[c] + PlanInput.EPS) {
         alloc[v] = Math.min(capKw[v], level);
       } else {
-        if (levels == null) {
-          levels = new double[x.nc];
-          java.util.Arrays.fill(levels, Double.NaN);
-        }
-        if (Double.isNaN(levels[c])) {
+        if (z.levelStamp[c] != stamp) {
           levels[c] = chargerLevel(f, capKw, c, chargerLeft[c]);
+          z.levelStamp[c] = stamp;
         }
         alloc[v] = Math.min(capKw[v], levels[c]);
       }
@@ -176,12 +296,21 @@ public final class BalancedPlanner extends SlotPlanner {
 
   /**
    * The total {@code T(L) = sum over chargers of min(room, sum of min(cap, L))} of one water-fill,
-   * as a sorted list of kinks: T is piecewise linear, its slope starts at the number of members and
-   * falls by one at each member's cap (or, for a charger that fills up, by its remaining members at
-   * its fill level).
+   * written as {@code T(L) = sum over kinks of min(kink, L)}: a member's cap, or, for a charger
+   * that fills up, its fill level for the members above it. T is continuous, piecewise linear and
+   * non-decreasing, with slope at least 1 below the largest kink.
+   *
+   * <p>The bisection asks {@code T(L) > head} for a sequence of levels. The answer of the scan
+   * ({@link BalancedPlanner#total}) is the reference. {@link #prepare} computes the water level
+   * {@code L*} with {@code T(L*) = head} by selection (O(n) expected, no sort); a level more than a
+   * rounding margin {@code delta} away from {@code L*} (and, above it, below the largest kink by
+   * more than delta) is decided by that comparison, since T moves by at least delta between; a
+   * level closer is decided by the kink sum {@code T(L)} against head, and when even that is within
+   * its rounding margin, by the scan, as before.
    */
   private static final class Fill {
     final PlanInput x;
+    final Scratch z;
     final int[] cand;
     final int a;
     final int b;
@@ -191,14 +320,19 @@ public final class BalancedPlanner extends SlotPlanner {
     final int[] start;
     final int[] count;
     final int[] members;
+    int nu;
     int k;
-    double[] kinks;
-    double[] prefix;
+    final double[] kinks;
     int nk;
     double margin;
+    double maxKink;
+    double lstar;
+    double delta;
+    boolean shortcuts;
 
     Fill(
         PlanInput x,
+        Scratch z,
         int[] cand,
         int a,
         int b,
@@ -206,28 +340,43 @@ public final class BalancedPlanner extends SlotPlanner {
         boolean[] out,
         double[] chargerLeft) {
       this.x = x;
+      this.z = z;
       this.cand = cand;
       this.a = a;
       this.b = b;
       this.capKw = capKw;
       this.out = out;
       this.chargerLeft = chargerLeft;
-      start = new int[x.nc];
-      count = new int[x.nc];
+      start = z.start;
+      count = z.count;
+      kinks = z.kinks;
+      // Only the chargers of these members are touched (in order of first appearance), so a fill
+      // costs O(members), not O(chargers).
+      int[] fill = z.fill;
+      for (int j = a; j < b; j++) {
+        int c = x.charger[cand[j]];
+        count[c] = 0;
+        fill[c] = 0;
+      }
+      int[] used = z.used;
+      nu = 0;
       for (int j = a; j < b; j++) {
         int v = cand[j];
         if (!out[v]) {
-          count[x.charger[v]]++;
+          int c = x.charger[v];
+          if (count[c]++ == 0) {
+            used[nu++] = c;
+          }
           k++;
         }
       }
       int s = 0;
-      for (int c = 0; c < x.nc; c++) {
+      for (int u = 0; u < nu; u++) {
+        int c = used[u];
         start[c] = s;
         s += count[c];
       }
-      members = new int[k];
-      int[] fill = new int[x.nc];
+      members = z.members;
       for (int j = a; j < b; j++) {
         int v = cand[j];
         if (!out[v]) {
@@ -238,18 +387,12 @@ public final class BalancedPlanner extends SlotPlanner {
     }
 
     void prepare(double hi, double head) {
-      kinks = new double[k];
       nk = 0;
       double sumCaps = 0;
-      double[] q = new double[8];
-      for (int c = 0; c < x.nc; c++) {
+      double[] q = z.q;
+      for (int u = 0; u < nu; u++) {
+        int c = z.used[u];
         int n = count[c];
-        if (n == 0) {
-          continue;
-        }
-        if (q.length < n) {
-          q = new double[n];
-        }
         double total = 0;
         for (int j = 0; j < n; j++) {
           q[j] = capKw[members[start[c] + j]];
@@ -262,7 +405,7 @@ public final class BalancedPlanner extends SlotPlanner {
           nk += n;
           continue;
         }
-        java.util.Arrays.sort(q, 0, n);
+        sortSmall(q, n);
         double below = 0;
         int i = 0;
         while (true) {
@@ -279,28 +422,95 @@ public final class BalancedPlanner extends SlotPlanner {
           i++;
         }
       }
-      java.util.Arrays.sort(kinks, 0, nk);
-      prefix = new double[nk + 1];
-      for (int j = 0; j < nk; j++) {
-        prefix[j + 1] = prefix[j] + kinks[j];
-      }
       double scale = k * Math.abs(hi) + sumCaps + Math.abs(head) + 1;
       margin = 4.0 * (k + x.nc + nk + 8) * 0x1.0p-52 * scale;
+      maxKink = 0;
+      for (int j = 0; j < nk; j++) {
+        maxKink = Math.max(maxKink, kinks[j]);
+      }
+      lstar = waterLevel(head);
+      delta = 4 * margin;
     }
 
-    /** Whether the exact total at level L exceeds head; falls back to the scan when too close. */
-    boolean exceeds(double level, double head, double[] sums) {
+    /** Sorts q[0..n) ascending in the order of {@link java.util.Arrays#sort(double[])}. */
+    private static void sortSmall(double[] q, int n) {
+      if (n > 16) {
+        java.util.Arrays.sort(q, 0, n);
+        return;
+      }
+      for (int i = 1; i < n; i++) {
+        double v = q[i];
+        int j = i - 1;
+        while (j >= 0 && Double.compare(q[j], v) > 0) {
+          q[j + 1] = q[j];
+          j--;
+        }
+        q[j + 1] = v;
+      }
+    }
+
+    /**
+     * The level L with T(L) = head by selection on a copy of the kinks, or NaN when T never reaches
+     * head (then every level is decided by the kink sum).
+     */
+    private double waterLevel(double head) {
+      double[] w = z.work;
+      System.arraycopy(kinks, 0, w, 0, nk);
       int lo = 0;
       int hi = nk;
+      double below = 0; // sum of the kinks known to lie below the level
+      int above = 0; // number of kinks known to lie at or above the level
       while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (kinks[mid] < level) {
-          lo = mid + 1;
+        double p = w[(lo + hi) >>> 1];
+        // Partition w[lo..hi) into < p, == p, > p.
+        int lt = lo;
+        int gt = hi;
+        int i = lo;
+        double sumLt = 0;
+        while (i < gt) {
+          double v = w[i];
+          if (v < p) {
+            sumLt += v;
+            w[i] = w[lt];
+            w[lt++] = v;
+            i++;
+          } else if (v > p) {
+            w[i] = w[--gt];
+            w[gt] = v;
+          } else {
+            i++;
+          }
+        }
+        int eq = gt - lt;
+        double tp = below + sumLt + p * (eq + (hi - gt) + above);
+        if (tp > head) {
+          above += eq + (hi - gt);
+          hi = lt;
         } else {
-          hi = mid;
+          below += sumLt + p * eq;
+          lo = gt;
         }
       }
-      double t = (double) (k - lo) * level + prefix[lo];
+      return above > 0 ? (head - below) / above : Double.NaN;
+    }
+
+    /** Whether the total at level L exceeds head (the answer of the scan, see the class doc). */
+    boolean exceeds(double level, double head, double[] sums) {
+      if (!shortcuts) {
+        return total(x, cand, a, b, capKw, out, chargerLeft, sums, level) > head;
+      }
+      if (lstar == lstar) {
+        if (level < lstar - delta) {
+          return false;
+        }
+        if (Math.min(level, maxKink) > lstar + delta) {
+          return true;
+        }
+      }
+      double t = 0;
+      for (int j = 0; j < nk; j++) {
+        t += Math.min(kinks[j], level);
+      }
       if (t > head + margin) {
         return true;
       }

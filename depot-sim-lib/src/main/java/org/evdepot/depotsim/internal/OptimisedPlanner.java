@@ -38,13 +38,23 @@ import org.evdepot.depotsim.plan.Planner;
  */
 public final class OptimisedPlanner implements Planner {
   /** The planner. */
-  public static final OptimisedPlanner INSTANCE = new OptimisedPlanner();
+  public static final OptimisedPlanner INSTANCE = new OptimisedPlanner(true);
 
-  private OptimisedPlanner() {}
+  /**
+   * The same planner without its shortcuts (no early exit of fills and repairs, every quotient
+   * computed); tests check that both give the same plans to the bit.
+   */
+  static final OptimisedPlanner REFERENCE = new OptimisedPlanner(false);
+
+  private final boolean shortcuts;
+
+  private OptimisedPlanner(boolean shortcuts) {
+    this.shortcuts = shortcuts;
+  }
 
   @Override
   public Plan plan(DepotState st) {
-    Plan plan = new Work(new PlanInput(st)).run();
+    Plan plan = new Work(new PlanInput(st), shortcuts).run();
     double missing = missing(plan);
     if (missing <= 1e-6) {
       return plan;
@@ -69,7 +79,16 @@ public final class OptimisedPlanner implements Planner {
     final int s;
     final int[] order;
     final int[] slotOrder;
+
+    /** Position of each slot in slotOrder; siteLeft and chargerLeft are kept in that order. */
+    final int[] posOf;
+
     final int[] tierStart;
+    final double[] tierPrice;
+
+    /** Per vehicle and tier, the end of the vehicle's window in that tier (see windowEnd). */
+    final int[] winEnd;
+
     final int[] last;
     final double[] need;
     final double[] rate0;
@@ -82,20 +101,15 @@ public final class OptimisedPlanner implements Planner {
     final double[] endSoc;
     double cost;
 
-    Work(PlanInput x) {
+    final boolean shortcuts;
+
+    Work(PlanInput x, boolean shortcuts) {
       this.x = x;
+      this.shortcuts = shortcuts;
       n = x.n;
       s = x.slots;
       DepotState st = x.st;
-      order =
-          x.order(
-              (a, b) -> {
-                int c = Integer.compare(x.prio[b], x.prio[a]);
-                if (c == 0) {
-                  c = Long.compare(x.dep[a], x.dep[b]);
-                }
-                return c != 0 ? c : Integer.compare(a, b);
-              });
+      order = x.orderByPriorityThen(x.dep);
       slotOrder = new int[s];
       for (int k = 0; k < s; k++) {
         slotOrder[k] = k;
@@ -121,6 +135,14 @@ public final class OptimisedPlanner implements Planner {
         }
       }
       tierStart[tiers] = s;
+      tierPrice = new double[tiers];
+      for (int q = 0; q < tiers; q++) {
+        tierPrice[q] = st.pricePerKwh(slotOrder[tierStart[q]]);
+      }
+      posOf = new int[s];
+      for (int q = 0; q < s; q++) {
+        posOf[slotOrder[q]] = q;
+      }
       last = new int[n];
       need = new double[n];
       rate0 = new double[n];
@@ -130,6 +152,13 @@ public final class OptimisedPlanner implements Planner {
         rate0[i] = x.rate(i, x.soc[i]);
         if (rate0[i] < x.minKw[i] - PlanInput.EPS) {
           rate0[i] = 0;
+        }
+      }
+      int nt = tierStart.length - 1;
+      winEnd = new int[n * nt];
+      for (int i = 0; i < n; i++) {
+        for (int q = 0; q < nt; q++) {
+          winEnd[i * nt + q] = windowEnd(tierStart[q], tierStart[q + 1], last[i]);
         }
       }
       netOther = new double[s];
@@ -159,14 +188,17 @@ public final class OptimisedPlanner implements Planner {
       double tol = 1e-9 * (1 + totalNeed);
       double ref = fill(pmax);
       double pstar;
-      if (fill(floor) <= ref + tol) {
+      double bar = ref + tol;
+      // Where only "within the reference?" matters, a fill stops as soon as its unmet energy (a
+      // sum of non-negative terms, so it never falls again) is above the bar.
+      if (fill(floor, bar) <= bar) {
         pstar = floor;
       } else {
         double lo = floor;
         double hi = pmax;
         for (int it = 0; it < 40 && hi - lo > 1e-4 * pmax + 1e-6; it++) {
           double mid = 0.5 * (lo + hi);
-          if (fill(mid) <= ref + tol) {
+          if (fill(mid, bar) <= bar) {
             hi = mid;
           } else {
             lo = mid;
@@ -186,8 +218,8 @@ public final class OptimisedPlanner implements Planner {
       double best = Double.POSITIVE_INFINITY;
       int bestIdx = caps.length - 1;
       for (int j = 0; j < caps.length; j++) {
-        double unmet = fill(caps[j]);
-        if (unmet > ref + tol) {
+        double unmet = fill(caps[j], bar);
+        if (unmet > bar) {
           continue;
         }
         double total = cost + dc * Math.max(0, peak() - peakSoFar);
@@ -203,7 +235,8 @@ public final class OptimisedPlanner implements Planner {
       double chosen = caps[bestIdx];
       fill(chosen);
       double repairTol = tol;
-      if (repair() > refMissing + repairTol) {
+      double repairBar = refMissing + repairTol;
+      if (repair(repairBar) > repairBar) {
         // A taper kept energy from where the fill put it and there was no room later: raise the
         // cap (bisection on the repaired plan) until the repaired plan is as good as at the limit.
         double lo = chosen;
@@ -211,7 +244,7 @@ public final class OptimisedPlanner implements Planner {
         for (int it = 0; it < 14 && hi - lo > 1e-3 * pmax + 1e-6; it++) {
           double mid = 0.5 * (lo + hi);
           fill(mid);
-          if (repair() <= refMissing + repairTol) {
+          if (repair(repairBar) <= repairBar) {
             hi = mid;
           } else {
             lo = mid;
@@ -239,50 +272,82 @@ public final class OptimisedPlanner implements Planner {
       return p;
     }
 
-    /** Allocates under cap p; returns the unmet grid energy (kWh) and sets {@link #cost}. */
+    /**
+     * Allocates under cap p; returns the unmet grid energy (kWh) and sets {@link #cost}. The site
+     * and charger rooms are stored by position in {@link #slotOrder} (price tier, then time), so
+     * each tier is a contiguous run that the vehicle loops scan in order.
+     */
     double fill(double p) {
-      for (int k = 0; k < s; k++) {
-        siteLeft[k] = Math.max(0, Math.min(limit[k], p) - netOther[k]);
-        evSum[k] = 0;
+      return fill(p, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #fill(double)}, but returns early (leaving the allocation incomplete) once the
+     * unmet energy is above stopAbove; the returned value is then above stopAbove too.
+     */
+    double fill(double p, double stopAbove) {
+      if (!shortcuts) {
+        stopAbove = Double.POSITIVE_INFINITY;
       }
+      for (int q = 0; q < s; q++) {
+        int k = slotOrder[q];
+        siteLeft[q] = Math.max(0, Math.min(limit[k], p) - netOther[k]);
+      }
+      Arrays.fill(evSum, 0);
       for (int c = 0; c < x.nc; c++) {
         Arrays.fill(chargerLeft[c], x.available[c] ? x.chargerMax[c] : 0);
       }
       cost = 0;
       double unmet = 0;
+      int tiers = tierStart.length - 1;
+      double hFull = x.dt / 3600.0;
       for (int j = 0; j < n; j++) {
         int i = order[j];
         double[] row = power[i];
-        Arrays.fill(row, 0);
+        // Rows are only ever written before the vehicle's last slot.
+        Arrays.fill(row, 0, last[i], 0.0);
         double e = need[i];
         if (e <= PlanInput.EPS || last[i] == 0 || rate0[i] <= PlanInput.EPS) {
           unmet += e;
+          if (unmet > stopAbove) {
+            return unmet;
+          }
           continue;
         }
         double[] cl = chargerLeft[x.charger[i]];
+        double[] sl = siteLeft;
         double min = x.minKw[i];
+        double rate = rate0[i];
         int lastSlot = last[i];
-        double hFull = x.dt / 3600.0;
         double hLast = x.duration(i, lastSlot - 1) / 3600.0;
-        for (int t = 0; t + 1 < tierStart.length && e > PlanInput.EPS; t++) {
+        for (int t = 0; t < tiers && e > PlanInput.EPS; t++) {
           // One price tier; within it the slots are in time order, so the vehicle's window ends
           // at the first slot at or after its departure.
           int q0 = tierStart[t];
-          int q1 = tierStart[t + 1];
-          double price = x.st.pricePerKwh(slotOrder[q0]);
+          int qEnd = winEnd[i * tiers + t];
+          if (qEnd == q0) {
+            continue;
+          }
+          double price = tierPrice[t];
+          // Only the window's last slot can be the one the vehicle leaves in.
+          double hTail = slotOrder[qEnd - 1] == lastSlot - 1 ? hLast : hFull;
           double room = 0;
           double minAvail = Double.POSITIVE_INFINITY;
-          for (int q = q0; q < q1; q++) {
-            int k = slotOrder[q];
-            if (k >= lastSlot) {
-              break;
+          double minThr = min - PlanInput.EPS;
+          // Branch-free: a skipped slot adds +0.0, which leaves the sum as it was.
+          for (int q = q0; q < qEnd - 1; q++) {
+            double avail = Math.min(rate, Math.min(sl[q], cl[q]));
+            boolean ok = avail > PlanInput.EPS & avail >= minThr;
+            room += ok ? avail * hFull : 0.0;
+            minAvail = ok ? Math.min(minAvail, avail) : minAvail;
+          }
+          {
+            int q = qEnd - 1;
+            double avail = Math.min(rate, Math.min(sl[q], cl[q]));
+            if (avail > PlanInput.EPS && avail >= minThr) {
+              room += avail * hTail;
+              minAvail = Math.min(minAvail, avail);
             }
-            double avail = Math.min(rate0[i], Math.min(siteLeft[k], cl[k]));
-            if (avail <= PlanInput.EPS || avail < min - PlanInput.EPS) {
-              continue;
-            }
-            room += avail * (k == lastSlot - 1 ? hLast : hFull);
-            minAvail = Math.min(minAvail, avail);
           }
           if (room <= 0) {
             continue;
@@ -292,40 +357,80 @@ public final class OptimisedPlanner implements Planner {
           // first where spreading would fall below the charger minimum.
           double f = Math.min(1, e / room);
           boolean belowMin = minAvail * f < min - PlanInput.EPS;
-          for (int q = q0; q < q1 && e > PlanInput.EPS; q++) {
-            int k = slotOrder[q];
-            if (k >= lastSlot) {
-              break;
-            }
-            double avail = Math.min(rate0[i], Math.min(siteLeft[k], cl[k]));
+          for (int q = q0; q < qEnd && e > PlanInput.EPS; q++) {
+            double avail = Math.min(rate, Math.min(sl[q], cl[q]));
             if (avail <= PlanInput.EPS || avail < min - PlanInput.EPS) {
               continue;
             }
-            double h = k == lastSlot - 1 ? hLast : hFull;
+            double h = q == qEnd - 1 ? hTail : hFull;
             double pw;
             if (belowMin) {
-              pw = Math.min(avail, e / h);
+              pw = shortcuts ? minOfQuotient(avail, e, h) : Math.min(avail, e / h);
               if (pw < min) {
                 pw = Math.min(avail, min);
               }
             } else {
-              pw = Math.min(avail * f, e / h);
+              pw = shortcuts ? minOfQuotient(avail * f, e, h) : Math.min(avail * f, e / h);
             }
+            int k = slotOrder[q];
             row[k] = pw;
-            siteLeft[k] -= pw;
-            cl[k] -= pw;
+            sl[q] -= pw;
+            cl[q] -= pw;
             evSum[k] += pw;
             e -= pw * h;
             cost += price * pw * h;
           }
         }
         unmet += Math.max(0, e);
+        if (unmet > stopAbove) {
+          return unmet;
+        }
       }
       return unmet;
     }
 
+    /**
+     * {@code Math.min(a, e / h)} without the division when {@code a * h} is clearly below e: then
+     * {@code a < e / h} exactly, so the rounded quotient is at least a and the minimum is a.
+     */
+    private static double minOfQuotient(double a, double e, double h) {
+      if (a * h <= e * (1 - 1e-12)) {
+        return a;
+      }
+      return Math.min(a, e / h);
+    }
+
+    /** The first position in [q0, q1) (one tier, slots ascending) whose slot is >= lastSlot. */
+    private int windowEnd(int q0, int q1, int lastSlot) {
+      if (q1 == q0 || slotOrder[q1 - 1] < lastSlot) {
+        return q1;
+      }
+      int lo = q0;
+      int hi = q1 - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (slotOrder[mid] < lastSlot) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     /** Simulates each vehicle exactly, moving curve-limited energy later; returns missing kWh. */
     double repair() {
+      return repair(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #repair()}, but returns early (leaving the plan half repaired) once the missing
+     * energy is above stopAbove; the returned value is then above stopAbove too.
+     */
+    double repair(double stopAbove) {
+      if (!shortcuts) {
+        stopAbove = Double.POSITIVE_INFINITY;
+      }
       double missing = 0;
       for (int j = 0; j < n; j++) {
         int i = order[j];
@@ -342,7 +447,8 @@ public final class OptimisedPlanner implements Planner {
           double h = x.duration(i, k) / 3600.0;
           double pw = row[k];
           if (carry > PlanInput.EPS) {
-            double room = Math.min(x.rate(i, soc) - pw, Math.min(siteLeft[k], cl[k]));
+            int q = posOf[k];
+            double room = Math.min(x.rate(i, soc) - pw, Math.min(siteLeft[q], cl[q]));
             double extra = Math.min(room, carry / h);
             if (pw + extra < min - PlanInput.EPS) {
               extra = 0;
@@ -350,8 +456,8 @@ public final class OptimisedPlanner implements Planner {
             if (extra > PlanInput.EPS) {
               pw += extra;
               row[k] = pw;
-              siteLeft[k] -= extra;
-              cl[k] -= extra;
+              siteLeft[q] -= extra;
+              cl[q] -= extra;
               evSum[k] += extra;
               carry = Math.max(0, carry - extra * h);
             }
@@ -365,6 +471,9 @@ public final class OptimisedPlanner implements Planner {
         }
         endSoc[i] = soc;
         missing += Math.max(0, x.target[i] - soc) * x.cap[i];
+        if (missing > stopAbove) {
+          return missing;
+        }
       }
       return missing;
     }
@@ -373,8 +482,9 @@ public final class OptimisedPlanner implements Planner {
       for (int k = from; k < s; k++) {
         double pw = row[k];
         if (pw > 0) {
-          siteLeft[k] += pw;
-          cl[k] += pw;
+          int q = posOf[k];
+          siteLeft[q] += pw;
+          cl[q] += pw;
           evSum[k] -= pw;
           row[k] = 0;
         }

@@ -40,24 +40,7 @@ public final class OrderedPlanner extends SlotPlanner {
       }
       return idx;
     }
-    if (kind == Kind.EDF) {
-      return x.order(
-          (a, b) -> {
-            int c = Integer.compare(x.prio[b], x.prio[a]);
-            if (c == 0) {
-              c = Long.compare(x.dep[a], x.dep[b]);
-            }
-            return c != 0 ? c : Integer.compare(a, b);
-          });
-    }
-    return x.order(
-        (a, b) -> {
-          int c = Integer.compare(x.prio[b], x.prio[a]);
-          if (c == 0) {
-            c = Long.compare(x.plugged[a], x.plugged[b]);
-          }
-          return c != 0 ? c : Integer.compare(a, b);
-        });
+    return x.orderByPriorityThen(kind == Kind.EDF ? x.dep : x.plugged);
   }
 
   @Override
@@ -138,7 +121,7 @@ public final class OrderedPlanner extends SlotPlanner {
    */
   private static void sortByLaxity(PlanInput x, int slot, double[] soc, int[] cand, int m) {
     LlfScratch z = x.llf;
-    long t0 = x.st.slotStart(slot);
+    long t0 = x.slotStart(slot);
     double[] laxity = z.laxity;
     for (int j = 0; j < m; j++) {
       int v = cand[j];

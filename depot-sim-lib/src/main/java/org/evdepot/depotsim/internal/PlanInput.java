@@ -13,7 +13,12 @@ import org.evdepot.depotsim.plan.Shortfall;
 final class PlanInput {
   static final double EPS = 1e-9;
 
+  /** The state planned for, or null for a direct input (see the second constructor). */
   final DepotState st;
+
+  final long now;
+  final int slotSeconds;
+  final double[] headroom;
   final int n;
   final int slots;
   final int nc;
@@ -36,8 +41,17 @@ final class PlanInput {
   /** LLF's running order, set by the LLF planner for one plan. */
   OrderedPlanner.LlfScratch llf;
 
+  /** Balanced's work arrays, set by the balanced planner for one plan. */
+  BalancedPlanner.Scratch balanced;
+
   PlanInput(DepotState st) {
     this.st = st;
+    now = st.now();
+    slotSeconds = st.slotSeconds();
+    headroom = new double[st.slots()];
+    for (int k = 0; k < headroom.length; k++) {
+      headroom[k] = st.headroomKw(k);
+    }
     List<ConnectedVehicle> vs = st.vehicles();
     List<ChargerState> cs = st.chargers();
     n = vs.size();
@@ -58,18 +72,23 @@ final class PlanInput {
     curve = new ChargingCurve[n];
     available = new boolean[nc];
     chargerMax = new double[nc];
+    double[] chargerEff = new double[nc];
+    double[] chargerMin = new double[nc];
     for (int c = 0; c < nc; c++) {
-      available[c] = cs.get(c).available();
-      chargerMax[c] = cs.get(c).maxKw();
+      ChargerState ch = cs.get(c);
+      available[c] = ch.available();
+      chargerMax[c] = ch.maxKw();
+      chargerEff[c] = ch.efficiency();
+      chargerMin[c] = ch.minKw();
     }
     for (int i = 0; i < n; i++) {
       ConnectedVehicle v = vs.get(i);
-      ChargerState c = cs.get(v.charger());
+      int c = v.charger();
       soc[i] = v.soc();
       cap[i] = v.capacityKwh();
-      eff[i] = c.efficiency();
-      minKw[i] = c.minKw();
-      chMax[i] = c.maxKw();
+      eff[i] = chargerEff[c];
+      minKw[i] = chargerMin[c];
+      chMax[i] = chargerMax[c];
       maxGrid[i] = v.maxGridKw();
       dep[i] = v.departure();
       target[i] = v.targetSoc();
@@ -78,6 +97,59 @@ final class PlanInput {
       charger[i] = v.charger();
       curve[i] = v.curve();
     }
+  }
+
+  /**
+   * A one-slot input given directly as arrays (one entry per vehicle, or per charger for available
+   * and chargerMax), holding the same values a {@link DepotState} would: the simulator uses this to
+   * skip building records for myopic planners. The arrays are taken over.
+   */
+  PlanInput(
+      long now,
+      int slotSeconds,
+      double headroomKw,
+      int n,
+      double[] soc,
+      double[] cap,
+      double[] eff,
+      double[] minKw,
+      double[] chMax,
+      double[] maxGrid,
+      long[] dep,
+      double[] target,
+      int[] prio,
+      long[] plugged,
+      int[] charger,
+      ChargingCurve[] curve,
+      boolean[] available,
+      double[] chargerMax) {
+    this.st = null;
+    this.now = now;
+    this.slotSeconds = slotSeconds;
+    this.headroom = new double[] {headroomKw};
+    this.n = n;
+    this.slots = 1;
+    this.nc = available.length;
+    this.dt = slotSeconds;
+    this.soc = soc;
+    this.cap = cap;
+    this.eff = eff;
+    this.minKw = minKw;
+    this.chMax = chMax;
+    this.maxGrid = maxGrid;
+    this.dep = dep;
+    this.target = target;
+    this.prio = prio;
+    this.plugged = plugged;
+    this.charger = charger;
+    this.curve = curve;
+    this.available = available;
+    this.chargerMax = chargerMax;
+  }
+
+  /** Start of slot k (as {@link DepotState#slotStart}). */
+  long slotStart(int k) {
+    return now + (long) k * slotSeconds;
   }
 
   /** Largest grid power vehicle i can take at SoC s (charger, on-board and curve limits). */
@@ -104,7 +176,7 @@ final class PlanInput {
 
   /** Seconds of slot k before vehicle i departs (0 once it has left). */
   double duration(int i, int k) {
-    long t0 = st.slotStart(k);
+    long t0 = slotStart(k);
     if (dep[i] <= t0) {
       return 0;
     }
@@ -113,11 +185,15 @@ final class PlanInput {
 
   /** Number of slots that start before vehicle i departs. */
   int lastSlot(int i) {
-    long d = dep[i] - st.now();
-    if (d <= 0) {
+    if (dep[i] <= now) {
       return 0;
     }
-    long k = (d + (long) dt - 1) / (long) dt;
+    long d = dep[i] - now;
+    if (d < 0) {
+      return slots; // beyond any horizon (the difference overflowed)
+    }
+    long sec = (long) dt;
+    long k = d / sec + (d % sec != 0 ? 1 : 0);
     return (int) Math.min(slots, k);
   }
 
@@ -127,10 +203,19 @@ final class PlanInput {
 
   /** Builds the plan and its shortfalls from the final SoC of each vehicle. */
   Plan finish(double[][] power, double[] endSoc) {
+    return Plan.of(st, power, endSoc, shortfalls(endSoc));
+  }
+
+  /** Builds the plan from rows that start at firstSlot (see {@link Plan#ofRows}). */
+  Plan finish(int[] firstSlot, double[][] rows, double[] endSoc) {
+    return Plan.ofRows(st, firstSlot, rows, endSoc, shortfalls(endSoc));
+  }
+
+  private List<Shortfall> shortfalls(double[] endSoc) {
     List<Shortfall> shortfalls = new ArrayList<>();
-    long horizonEnd = st.slotStart(slots);
+    long horizonEnd = slotStart(slots);
     for (int i = 0; i < n; i++) {
-      if (dep[i] > st.now() && dep[i] <= horizonEnd && endSoc[i] < target[i] - 1e-6) {
+      if (dep[i] > now && dep[i] <= horizonEnd && endSoc[i] < target[i] - 1e-6) {
         shortfalls.add(
             new Shortfall(
                 st.vehicles().get(i).id(),
@@ -140,7 +225,7 @@ final class PlanInput {
                 (target[i] - endSoc[i]) * cap[i]));
       }
     }
-    return Plan.of(st, power, endSoc, shortfalls);
+    return shortfalls;
   }
 
   /** Sorts idx[0..m) by cmp, stable (insertion sort for short runs, merge sort otherwise). */
@@ -188,13 +273,60 @@ final class PlanInput {
     int compare(int a, int b);
   }
 
-  /** Vehicle indexes in a static order. */
-  int[] order(IntCmp cmp) {
+  /**
+   * Vehicle indexes by priority (larger first), then key (smaller first), then index: the same
+   * permutation as a comparator sort by these three keys (the order is total, so any correct sort
+   * gives it). When priority range, key range and index fit into 63 bits together the three are
+   * packed into one long per vehicle and sorted as primitives; otherwise the comparator sort runs.
+   */
+  int[] orderByPriorityThen(long[] key) {
     int[] idx = new int[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
+    if (n == 0) {
+      return idx;
     }
-    sort(idx, n, cmp);
+    int pMin = Integer.MAX_VALUE;
+    int pMax = Integer.MIN_VALUE;
+    long kMin = Long.MAX_VALUE;
+    long kMax = Long.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      pMin = Math.min(pMin, prio[i]);
+      pMax = Math.max(pMax, prio[i]);
+      kMin = Math.min(kMin, key[i]);
+      kMax = Math.max(kMax, key[i]);
+    }
+    long pRange = (long) pMax - pMin;
+    long kRange = kMax - kMin;
+    int iBits = 64 - Long.numberOfLeadingZeros(n - 1L);
+    int pBits = 64 - Long.numberOfLeadingZeros(pRange);
+    int kBits = 64 - Long.numberOfLeadingZeros(kRange);
+    boolean overflow = kMin < 0 && kMax > 0 && kRange < 0;
+    if (overflow || kRange < 0 || pBits + kBits + iBits > 63) {
+      for (int i = 0; i < n; i++) {
+        idx[i] = i;
+      }
+      sort(
+          idx,
+          n,
+          (a, b) -> {
+            int c = Integer.compare(prio[b], prio[a]);
+            if (c == 0) {
+              c = Long.compare(key[a], key[b]);
+            }
+            return c != 0 ? c : Integer.compare(a, b);
+          });
+      return idx;
+    }
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      long p = (long) pMax - prio[i];
+      long k = key[i] - kMin;
+      packed[i] = (((p << kBits) | k) << iBits) | i;
+    }
+    java.util.Arrays.sort(packed);
+    long mask = (1L << iBits) - 1;
+    for (int i = 0; i < n; i++) {
+      idx[i] = (int) (packed[i] & mask);
+    }
     return idx;
   }
 }

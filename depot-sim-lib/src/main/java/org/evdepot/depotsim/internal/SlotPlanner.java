@@ -56,9 +56,30 @@ abstract class SlotPlanner implements Planner {
   @Override
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
     PlanInput x = new PlanInput(st);
-    int n = x.n;
-    double[][] power = new double[n][x.slots];
     double[] soc = x.soc.clone();
+    return run(x, soc).finish(x, soc);
+  }
+
+  /**
+   * Plans the first (and only) slot of a direct input and writes each vehicle's power to out (0 for
+   * none): the same values {@link #plan} gives for the equivalent state.
+   */
+  final void firstSlot(PlanInput x, double[] out) {
+    Entries e = run(x, x.soc.clone());
+    java.util.Arrays.fill(out, 0, x.n, 0.0);
+    for (int j = 0; j < e.size; j++) {
+      if (e.slot[j] == 0) {
+        out[e.veh[j]] = e.kw[j];
+      }
+    }
+  }
+
+  /** Runs the slot loop; soc starts as the input's SoC and ends as the projected SoC. */
+  private Entries run(PlanInput x, double[] soc) {
+    int n = x.n;
+    // Power as (vehicle, slot, kW) entries in slot order; turned into one row per vehicle covering
+    // only its first to last charging slot (a vehicle charges in a few slots of a long horizon).
+    Entries power = new Entries(n * Math.min(x.slots, 24) + 16);
     // Vehicles that may still charge, in static order. A vehicle leaves for good once it has
     // departed, reached its target or cannot draw its charger minimum: its SoC no longer changes,
     // so none of these conditions can be undone later in the plan.
@@ -81,10 +102,10 @@ abstract class SlotPlanner implements Planner {
     int[] chargerSlot = new int[x.nc];
     java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
-      long t0 = st.slotStart(k);
+      long t0 = x.slotStart(k);
       int m = 0;
       int w = 0;
-      double left = stream ? st.headroomKw(k) : 0;
+      double left = stream ? x.headroom[k] : 0;
       boolean stopped = false;
       int j = 0;
       for (; j < nl; j++) {
@@ -137,7 +158,7 @@ abstract class SlotPlanner implements Planner {
           }
           left -= p;
           chargerLeft[ch] -= p;
-          power[v][k] = p;
+          power.add(v, k, p);
           double ns = x.advance(v, soc[v], p, d);
           if (ns != soc[v]) {
             soc[v] = ns;
@@ -165,12 +186,12 @@ abstract class SlotPlanner implements Planner {
       for (int c = 0; c < x.nc; c++) {
         chargerLeft[c] = x.available[c] ? x.chargerMax[c] : 0;
       }
-      allocate(x, k, soc, cand, m, capKw, st.headroomKw(k), chargerLeft, alloc);
+      allocate(x, k, soc, cand, m, capKw, x.headroom[k], chargerLeft, alloc);
       for (int i = 0; i < m; i++) {
         int v = cand[i];
         double p = alloc[v];
         if (p > 0) {
-          power[v][k] = p;
+          power.add(v, k, p);
           double ns = x.advance(v, soc[v], p, dur[v]);
           if (ns != soc[v]) {
             soc[v] = ns;
@@ -179,7 +200,61 @@ abstract class SlotPlanner implements Planner {
         }
       }
     }
-    return x.finish(power, soc);
+    return power;
+  }
+
+  /** Growable (vehicle, slot, kW) log, appended in slot order. */
+  static final class Entries {
+    int[] veh;
+    int[] slot;
+    double[] kw;
+    int size;
+
+    Entries(int capacity) {
+      veh = new int[capacity];
+      slot = new int[capacity];
+      kw = new double[capacity];
+    }
+
+    void add(int v, int k, double p) {
+      if (size == veh.length) {
+        int c = 2 * size;
+        veh = java.util.Arrays.copyOf(veh, c);
+        slot = java.util.Arrays.copyOf(slot, c);
+        kw = java.util.Arrays.copyOf(kw, c);
+      }
+      veh[size] = v;
+      slot[size] = k;
+      kw[size] = p;
+      size++;
+    }
+
+    Plan finish(PlanInput x, double[] endSoc) {
+      int n = x.n;
+      int[] first = new int[n];
+      int[] last = new int[n];
+      java.util.Arrays.fill(first, -1);
+      for (int e = 0; e < size; e++) {
+        int v = veh[e];
+        if (first[v] < 0) {
+          first[v] = slot[e];
+        }
+        last[v] = slot[e];
+      }
+      double[][] rows = new double[n][];
+      for (int v = 0; v < n; v++) {
+        if (first[v] >= 0) {
+          rows[v] = new double[last[v] - first[v] + 1];
+        } else {
+          first[v] = 0;
+        }
+      }
+      for (int e = 0; e < size; e++) {
+        int v = veh[e];
+        rows[v][slot[e] - first[v]] = kw[e];
+      }
+      return x.finish(first, rows, endSoc);
+    }
   }
 
   private static double capFor(

@@ -95,7 +95,11 @@ public final class ChargingCurve {
       return kw[kw.length - 1];
     }
     int i = segment(s);
-    return kw[i] + (kw[i + 1] - kw[i]) * (s - soc[i]) / (soc[i + 1] - soc[i]);
+    double d = kw[i + 1] - kw[i];
+    if (d == 0 && kw[i] != 0 && s == s) {
+      return kw[i]; // a flat segment: the formula below adds exactly 0
+    }
+    return kw[i] + d * (s - soc[i]) / (soc[i + 1] - soc[i]);
   }
 
   /**

@@ -38,6 +38,12 @@ public final class InvariantChecker implements SimulationListener {
   private double[] chargerSum = new double[0];
   private long[] chargerSeen = new long[0];
   private int[] touched = new int[0];
+  // Curve power at the SoC where each vehicle's last segment ended: the next segment usually
+  // starts there, so maxKw(s0) is that value (the same curve at the same SoC, so the same result).
+  private double[] memoSoc = new double[0];
+  private double[] memoKw = new double[0];
+  private org.evdepot.depotsim.model.ChargingCurve[] memoCurve =
+      new org.evdepot.depotsim.model.ChargingCurve[0];
   private long segments;
 
   /** Creates a checker with no violations. */
@@ -85,6 +91,11 @@ public final class InvariantChecker implements SimulationListener {
     }
     if (chargerSum.length < nc) {
       chargerSum = new double[nc];
+    }
+    if (memoSoc.length < nv) {
+      memoSoc = java.util.Arrays.copyOf(memoSoc, nv);
+      memoKw = java.util.Arrays.copyOf(memoKw, nv);
+      memoCurve = java.util.Arrays.copyOf(memoCurve, nv);
     }
   }
 
@@ -164,7 +175,16 @@ public final class InvariantChecker implements SimulationListener {
       checkPower(s, v, p0, sp, min);
       checkPower(s, v, p1, sp, min);
       double eff = s.efficiency(v);
-      if (p0 * eff > s.curve(v).maxKw(s0) + TOL_KW || p1 * eff > s.curve(v).maxKw(s1) + TOL_KW) {
+      org.evdepot.depotsim.model.ChargingCurve curve = s.curve(v);
+      double kw0 =
+          memoCurve[v] == curve && Double.compare(memoSoc[v], s0) == 0
+              ? memoKw[v]
+              : curve.maxKw(s0);
+      double kw1 = s1 == s0 ? kw0 : curve.maxKw(s1);
+      memoCurve[v] = curve;
+      memoSoc[v] = s1;
+      memoKw[v] = kw1;
+      if (p0 * eff > kw0 + TOL_KW || p1 * eff > kw1 + TOL_KW) {
         fail(s, s.vehicleId(v) + " power above its charging curve");
       }
       double gained = (s1 - s0) * s.capacityKwh(v);

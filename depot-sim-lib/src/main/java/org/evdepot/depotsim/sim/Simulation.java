@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.evdepot.depotsim.internal.ChargeMath;
+import org.evdepot.depotsim.internal.DirectPlanning;
 import org.evdepot.depotsim.model.Action;
 import org.evdepot.depotsim.model.Block;
 import org.evdepot.depotsim.model.Charger;
@@ -97,6 +98,13 @@ public final class Simulation {
   private long seq;
 
   private Plan plan;
+  private long planStart;
+  private int planSlotSeconds;
+  private int planSlots;
+  // Direct one-slot planning of the built-in myopic planners (no records, see DirectPlanning).
+  private final boolean direct;
+  private double[] directPower;
+  private DirectBuffers buf;
   private List<ChargerState> chargerStates;
   private boolean faultsChanged;
   private int[] planRow;
@@ -116,6 +124,12 @@ public final class Simulation {
   private final long[] segStamp;
   private long segNo;
   private final int[] active;
+  // Per vehicle, the arguments and result of its last end-of-segment power (see segment()).
+  private final int[] memoCharger;
+  private final double[] memoSoc;
+  private final double[] memoSp;
+  private final double[] memoMaxGrid;
+  private final double[] memoPower;
   private int activeCount;
   private double[] sampleSoc;
   private final SegmentView view = new SegmentView();
@@ -142,6 +156,7 @@ public final class Simulation {
     this.label = label;
     this.opt = opt;
     this.checker = opt.checkInvariants() ? new InvariantChecker() : null;
+    this.direct = planner.myopic() && DirectPlanning.supports(planner);
     if (checker != null) {
       listeners.add(checker);
     }
@@ -173,6 +188,12 @@ public final class Simulation {
     segStamp = new long[nv];
     Arrays.fill(segStamp, -1);
     active = new int[nv];
+    memoCharger = new int[nv];
+    Arrays.fill(memoCharger, -1);
+    memoSoc = new double[nv];
+    memoSp = new double[nv];
+    memoMaxGrid = new double[nv];
+    memoPower = new double[nv];
     SplittableRandom root = new SplittableRandom(sc.randomness().seed());
     for (int v = 0; v < nv; v++) {
       Vehicle veh = vehicles[v];
@@ -563,7 +584,122 @@ public final class Simulation {
     return Double.isNaN(limitOverride) ? sc.site().gridLimitKw().valueAt(t) : limitOverride;
   }
 
+  /** Per-vehicle and per-charger arrays for direct planning, reused by every replan. */
+  private static final class DirectBuffers {
+    final double[] soc;
+    final double[] cap;
+    final double[] eff;
+    final double[] minKw;
+    final double[] chMax;
+    final double[] maxGrid;
+    final long[] dep;
+    final double[] target;
+    final int[] prio;
+    final long[] plugged;
+    final int[] charger;
+    final ChargingCurve[] curve;
+    final boolean[] available;
+    final double[] chargerMax;
+
+    DirectBuffers(int nv, int nc) {
+      soc = new double[nv];
+      cap = new double[nv];
+      eff = new double[nv];
+      minKw = new double[nv];
+      chMax = new double[nv];
+      maxGrid = new double[nv];
+      dep = new long[nv];
+      target = new double[nv];
+      prio = new int[nv];
+      plugged = new long[nv];
+      charger = new int[nv];
+      curve = new ChargingCurve[nv];
+      available = new boolean[nc];
+      chargerMax = new double[nc];
+    }
+  }
+
+  /**
+   * The replan of a built-in myopic planner: the same one-slot state as {@link #replan()} builds,
+   * as arrays, and the same first-slot powers (see DirectPlanning).
+   */
+  private void replanDirect() {
+    plannerRuns++;
+    int slotSec = (int) sc.controlIntervalSeconds();
+    long t1 = now + slotSec;
+    double lim = Double.isNaN(limitOverride) ? sc.site().gridLimitKw().min(now, t1) : limitOverride;
+    double base = sc.site().baseLoadKw().max(now, t1);
+    double pv = sc.site().pvKw().min(now, t1);
+    double head = Math.max(0, lim - base + pv);
+    if (buf == null) {
+      buf = new DirectBuffers(nv, nc);
+      planRow = new int[nv];
+      directPower = new double[nv];
+    }
+    DirectBuffers b = buf;
+    for (int c = 0; c < nc; c++) {
+      b.available[c] = !fault[c];
+      b.chargerMax[c] = chargers[c].maxKw();
+    }
+    int n = 0;
+    for (int v = 0; v < nv; v++) {
+      if (status[v] != PLUGGED) {
+        planRow[v] = -1;
+        continue;
+      }
+      int c = evseCharger[evseOf[v]];
+      Charger ch = chargers[c];
+      double maxGrid =
+          ch.type() == CurrentType.AC ? types[v].onboardAcKw() : Double.POSITIVE_INFINITY;
+      vehicleMaxGrid[v] = maxGrid;
+      planRow[v] = n;
+      b.soc[n] = soc[v];
+      b.cap[n] = cap[v];
+      b.eff[n] = ch.efficiency();
+      b.minKw[n] = ch.minKw();
+      b.chMax[n] = ch.maxKw();
+      b.maxGrid[n] = maxGrid;
+      b.dep[n] = nextDeparture(v);
+      b.target[n] = target(v);
+      b.prio[n] = priority[v];
+      b.plugged[n] = pluggedAt[v];
+      b.charger[n] = c;
+      b.curve[n] = types[v].curve();
+      n++;
+    }
+    DirectPlanning.firstSlot(
+        planner,
+        now,
+        slotSec,
+        head,
+        n,
+        b.soc,
+        b.cap,
+        b.eff,
+        b.minKw,
+        b.chMax,
+        b.maxGrid,
+        b.dep,
+        b.target,
+        b.prio,
+        b.plugged,
+        b.charger,
+        b.curve,
+        b.available,
+        b.chargerMax,
+        directPower);
+    planStart = now;
+    planSlotSeconds = slotSec;
+    planSlots = n == 0 ? 0 : 1;
+    planSlot = -1;
+    applySlot();
+  }
+
   private void replan() {
+    if (direct) {
+      replanDirect();
+      return;
+    }
     plannerRuns++;
     int slotSec = (int) sc.controlIntervalSeconds();
     int slots =
@@ -630,12 +766,15 @@ public final class Simulation {
             cs,
             cv);
     plan = planner.plan(st);
+    planStart = plan.start();
+    planSlotSeconds = plan.slotSeconds();
+    planSlots = plan.slots();
     planSlot = -1;
     applySlot();
   }
 
   private void applySlot() {
-    int k = (int) ((now - plan.start()) / plan.slotSeconds());
+    int k = (int) ((now - planStart) / planSlotSeconds);
     if (k == planSlot) {
       return;
     }
@@ -643,7 +782,10 @@ public final class Simulation {
     int m = 0;
     for (int v = 0; v < nv; v++) {
       int row = planRow[v];
-      double sp = row >= 0 && status[v] == PLUGGED && k < plan.slots() ? plan.powerKw(row, k) : 0;
+      double sp =
+          row >= 0 && status[v] == PLUGGED && k < planSlots
+              ? (direct ? directPower[row] : plan.powerKw(row, k))
+              : 0;
       setpoint[v] = sp;
       if (sp > 0) {
         active[m++] = v;
@@ -655,7 +797,7 @@ public final class Simulation {
   }
 
   private long nextSlotBoundary() {
-    return plan.start() + (long) (planSlot + 1) * plan.slotSeconds();
+    return planStart + (long) (planSlot + 1) * planSlotSeconds;
   }
 
   private void integrate(long target) {
@@ -718,12 +860,30 @@ public final class Simulation {
       Charger ch = chargers[c];
       ChargingCurve curve = types[v].curve();
       double mg = vehicleMaxGrid[v];
-      double p0 = ChargeMath.gridPower(s0, sp, mg, ch.minKw(), ch.efficiency(), curve);
+      // The last segment's end power is this one's start power when nothing it depends on
+      // changed (same SoC, setpoint, charger and on-board limit; the curve is the vehicle's).
+      double p0 =
+          memoCharger[v] == c
+                  && Double.compare(memoSoc[v], s0) == 0
+                  && Double.compare(memoSp[v], sp) == 0
+                  && Double.compare(memoMaxGrid[v], mg) == 0
+              ? memoPower[v]
+              : ChargeMath.gridPower(s0, sp, mg, ch.minKw(), ch.efficiency(), curve);
       double s1 =
           ChargeMath.advance(
               s0, sp, mg, ch.minKw(), ch.efficiency(), curve, cap[v], (double) (t1 - t0));
-      double p1 =
-          s1 == s0 ? 0 : ChargeMath.gridPower(s1, sp, mg, ch.minKw(), ch.efficiency(), curve);
+      double p1;
+      if (s1 == s0) {
+        p1 = 0;
+        memoCharger[v] = -1;
+      } else {
+        p1 = ChargeMath.gridPower(s1, sp, mg, ch.minKw(), ch.efficiency(), curve);
+        memoCharger[v] = c;
+        memoSoc[v] = s1;
+        memoSp[v] = sp;
+        memoMaxGrid[v] = mg;
+        memoPower[v] = p1;
+      }
       double e = (s1 - s0) * cap[v] / ch.efficiency();
       segS1[v] = s1;
       segP0[v] = p0;

@@ -1,0 +1,216 @@
+package org.evdepot.depotsim.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.evdepot.depotsim.model.ChargingCurve;
+import org.evdepot.depotsim.plan.ChargerState;
+import org.evdepot.depotsim.plan.ConnectedVehicle;
+import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.Plan;
+import org.evdepot.depotsim.plan.Planner;
+import org.evdepot.depotsim.plan.Strategy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planners' shortcuts (balanced: analytic water level and drops without a refill; optimised:
+ * early exits and skipped quotients; the simulator's direct one-slot planning) give exactly the
+ * plans of the plain computation, on random depots built to exercise them: dual-EVSE chargers,
+ * priorities that use up chargers, minimums near the equal share, faults, tapers, AC limits and
+ * unknown departures.
+ */
+class ShortcutEquivalenceTest {
+
+  static DepotState randomDepot(long seed, int slots) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 1 + r.nextInt(seed % 4 == 0 ? 400 : 60);
+    int nc = (n + 1) / 2 + r.nextInt(3);
+    List<ChargerState> cs = new ArrayList<>();
+    for (int c = 0; c < nc; c++) {
+      cs.add(
+          new ChargerState(
+              "C" + c,
+              50 + r.nextInt(150),
+              r.nextInt(4) == 0 ? 0 : r.nextInt(30),
+              0.85 + 0.15 * r.nextDouble(),
+              r.nextInt(15) != 0));
+    }
+    ChargingCurve c1 = ChargingCurve.of(new double[] {0, 0.8, 1}, new double[] {150, 150, 40});
+    ChargingCurve c2 =
+        ChargingCurve.of(new double[] {0, 0.1, 0.7, 1}, new double[] {60, 120, 110, 10});
+    List<ConnectedVehicle> vs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long dep =
+          r.nextInt(20) == 0
+              ? Long.MAX_VALUE
+              : r.nextInt(6) == 0
+                  ? -600 + r.nextInt(1200)
+                  : (1 + r.nextInt(20)) * 3600L + r.nextInt(600);
+      vs.add(
+          new ConnectedVehicle(
+              "V" + i,
+              r.nextInt(nc),
+              r.nextDouble(),
+              100 + r.nextInt(400),
+              r.nextBoolean() ? c1 : c2,
+              r.nextInt(5) == 0 ? 11 + r.nextInt(11) : Double.POSITIVE_INFINITY,
+              dep,
+              0.5 + 0.5 * r.nextDouble(),
+              r.nextInt(6) == 0 ? 1 + r.nextInt(2) : 0,
+              r.nextInt(7200) - 3600));
+    }
+    double[] lim = new double[slots];
+    double[] base = new double[slots];
+    double[] pv = new double[slots];
+    double[] price = new double[slots];
+    double level = 15 * n + r.nextInt(60 * n + 1);
+    for (int k = 0; k < slots; k++) {
+      int hour = (k * 5 / 60 + 20) % 24;
+      lim[k] = hour >= 17 && hour < 21 ? 0.8 * level : level;
+      base[k] = hour >= 6 && hour < 20 ? 0.04 * level : 0.02 * level;
+      pv[k] = hour >= 9 && hour < 15 ? 0.05 * level * r.nextDouble() : 0;
+      price[k] = hour >= 6 && hour < 21 ? 0.28 : r.nextInt(4) == 0 ? 0.12 : 0.10;
+    }
+    return new DepotState(0, 300, lim, base, pv, price, 15, r.nextDouble() * level, cs, vs);
+  }
+
+  static void assertSamePlan(Plan a, Plan b, DepotState st) {
+    assertThat(a.slots()).isEqualTo(b.slots());
+    for (int i = 0; i < st.vehicles().size(); i++) {
+      for (int k = 0; k < st.slots(); k++) {
+        assertThat(Double.doubleToRawLongBits(a.powerKw(i, k)))
+            .as("vehicle %d slot %d", i, k)
+            .isEqualTo(Double.doubleToRawLongBits(b.powerKw(i, k)));
+      }
+      assertThat(Double.doubleToRawLongBits(a.projectedSoc(i)))
+          .isEqualTo(Double.doubleToRawLongBits(b.projectedSoc(i)));
+    }
+    assertThat(a.shortfalls()).isEqualTo(b.shortfalls());
+  }
+
+  @Test
+  void balancedShortcutsGiveThePlainPlans() {
+    int drops = 0;
+    for (long seed = 0; seed < 80; seed++) {
+      DepotState st = randomDepot(seed, seed % 3 == 0 ? 288 : 1 + (int) (seed % 40));
+      assertSamePlan(BalancedPlanner.INSTANCE.plan(st), BalancedPlanner.REFERENCE.plan(st), st);
+      drops += st.vehicles().size();
+    }
+    assertThat(drops).isPositive();
+  }
+
+  @Test
+  void optimisedShortcutsGiveThePlainPlans() {
+    for (long seed = 0; seed < 30; seed++) {
+      DepotState st = randomDepot(1000 + seed, seed % 2 == 0 ? 288 : 1 + (int) (seed % 50));
+      assertSamePlan(OptimisedPlanner.INSTANCE.plan(st), OptimisedPlanner.REFERENCE.plan(st), st);
+    }
+  }
+
+  @Test
+  void unknownDepartureDoesNotBreakTheOptimisedPlanner() {
+    // Long.MAX_VALUE ("unknown") used to overflow the slot count of the vehicle's window.
+    List<ChargerState> cs = List.of(new ChargerState("C", 100, 0, 1.0, true));
+    ChargingCurve flat = ChargingCurve.constant(100);
+    List<ConnectedVehicle> vs =
+        List.of(
+            new ConnectedVehicle(
+                "V", 0, 0.2, 100, flat, Double.POSITIVE_INFINITY, Long.MAX_VALUE, 0.9, 0, 0));
+    double[] lim = new double[288];
+    java.util.Arrays.fill(lim, 100);
+    double[] zero = new double[288];
+    double[] price = new double[288];
+    java.util.Arrays.fill(price, 0.1);
+    DepotState st = new DepotState(0, 300, lim, zero, zero.clone(), price, 0, 0, cs, vs);
+    Plan p = OptimisedPlanner.INSTANCE.plan(st);
+    assertThat(p.projectedSoc(0)).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p.shortfalls()).isEmpty();
+  }
+
+  @Test
+  void directFirstSlotEqualsThePlansFirstSlot() {
+    for (Strategy s :
+        List.of(Strategy.UNCONTROLLED, Strategy.BALANCED, Strategy.EDF, Strategy.LLF)) {
+      Planner planner = s.planner();
+      assertThat(DirectPlanning.supports(planner)).isTrue();
+      for (long seed = 0; seed < 60; seed++) {
+        DepotState st = randomDepot(5000 + seed, 1);
+        double[] out = direct(planner, st);
+        Plan plan = planner.plan(st);
+        for (int i = 0; i < st.vehicles().size(); i++) {
+          assertThat(Double.doubleToRawLongBits(out[i]))
+              .as("%s seed %d vehicle %d", s, seed, i)
+              .isEqualTo(Double.doubleToRawLongBits(plan.powerKw(i, 0)));
+        }
+      }
+    }
+    assertThat(DirectPlanning.supports(Strategy.OPTIMISED.planner())).isFalse();
+  }
+
+  /** The state as the arrays the simulator passes, with spare entries as the simulator has. */
+  private static double[] direct(Planner planner, DepotState st) {
+    int n = st.vehicles().size();
+    int cap = n + 3;
+    double[] soc = new double[cap];
+    double[] kwh = new double[cap];
+    double[] eff = new double[cap];
+    double[] min = new double[cap];
+    double[] chMax = new double[cap];
+    double[] maxGrid = new double[cap];
+    long[] dep = new long[cap];
+    double[] target = new double[cap];
+    int[] prio = new int[cap];
+    long[] plugged = new long[cap];
+    int[] charger = new int[cap];
+    ChargingCurve[] curve = new ChargingCurve[cap];
+    int nc = st.chargers().size();
+    boolean[] available = new boolean[nc];
+    double[] chargerMax = new double[nc];
+    for (int c = 0; c < nc; c++) {
+      available[c] = st.chargers().get(c).available();
+      chargerMax[c] = st.chargers().get(c).maxKw();
+    }
+    for (int i = 0; i < n; i++) {
+      ConnectedVehicle v = st.vehicles().get(i);
+      ChargerState c = st.chargers().get(v.charger());
+      soc[i] = v.soc();
+      kwh[i] = v.capacityKwh();
+      eff[i] = c.efficiency();
+      min[i] = c.minKw();
+      chMax[i] = c.maxKw();
+      maxGrid[i] = v.maxGridKw();
+      dep[i] = v.departure();
+      target[i] = v.targetSoc();
+      prio[i] = v.priority();
+      plugged[i] = v.pluggedAt();
+      charger[i] = v.charger();
+      curve[i] = v.curve();
+    }
+    double[] out = new double[cap];
+    java.util.Arrays.fill(out, -1);
+    DirectPlanning.firstSlot(
+        planner,
+        st.now(),
+        st.slotSeconds(),
+        st.headroomKw(0),
+        n,
+        soc,
+        kwh,
+        eff,
+        min,
+        chMax,
+        maxGrid,
+        dep,
+        target,
+        prio,
+        plugged,
+        charger,
+        curve,
+        available,
+        chargerMax,
+        out);
+    return out;
+  }
+}
