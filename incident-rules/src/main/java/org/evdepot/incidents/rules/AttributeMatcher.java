@@ -135,6 +135,12 @@ public record AttributeMatcher(String attribute, Op op, List<Object> values) {
   }
 
   static boolean same(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof String && b instanceof String) {
+      return a.equals(b); // the common case: no toString() round trip
+    }
     if (a instanceof Number && b instanceof Number) {
       return ((Number) a).doubleValue() == ((Number) b).doubleValue();
     }
