@@ -2,6 +2,7 @@ package org.evdepot.ocpp.internal.codec;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.evdepot.ocpp.ActionType;
 
 /**
@@ -47,6 +48,31 @@ public abstract class FastDecoder<T> {
     }
     T value = readPayload(s);
     return value != null && s.atEnd() ? value : null;
+  }
+
+  /**
+   * Reads a non-empty JSON array (its {@code [} next, after whitespace) whose items {@code item}
+   * reads; null when not certain (an item is, or the array is empty or malformed).
+   *
+   * @param buffer where the items go first; grown when too small (its size is a guess of the count)
+   */
+  static <E> List<E> array(JsonScan s, Function<JsonScan, E> item, E[] buffer) {
+    if (!s.consume('[')) {
+      return null;
+    }
+    E[] items = buffer;
+    int n = 0;
+    do {
+      E next = item.apply(s);
+      if (next == null) {
+        return null;
+      }
+      if (n == items.length) {
+        items = grow(items);
+      }
+      items[n++] = next;
+    } while (s.consume(','));
+    return s.consume(']') ? list(items, n) : null;
   }
 
   /** Grows an item buffer of a list being read. */

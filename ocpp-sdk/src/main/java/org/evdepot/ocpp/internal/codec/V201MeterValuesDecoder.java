@@ -95,22 +95,7 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   }
 
   static List<MeterValue> meterValues(JsonScan s) {
-    if (!s.consume('[')) {
-      return null;
-    }
-    MeterValue[] items = new MeterValue[2];
-    int n = 0;
-    do {
-      MeterValue item = meterValue(s);
-      if (item == null) {
-        return null;
-      }
-      if (n == items.length) {
-        items = grow(items);
-      }
-      items[n++] = item;
-    } while (s.consume(','));
-    return s.consume(']') ? list(items, n) : null;
+    return array(s, V201MeterValuesDecoder::meterValue, new MeterValue[2]);
   }
 
   private static MeterValue meterValue(JsonScan s) {
@@ -150,22 +135,7 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   }
 
   private static List<SampledValue> sampledValues(JsonScan s) {
-    if (!s.consume('[')) {
-      return null;
-    }
-    SampledValue[] items = new SampledValue[16];
-    int n = 0;
-    do {
-      SampledValue item = sampledValue(s);
-      if (item == null) {
-        return null;
-      }
-      if (n == items.length) {
-        items = grow(items);
-      }
-      items[n++] = item;
-    } while (s.consume(','));
-    return s.consume(']') ? list(items, n) : null;
+    return array(s, V201MeterValuesDecoder::sampledValue, new SampledValue[16]);
   }
 
   private static SampledValue sampledValue(JsonScan s) {
