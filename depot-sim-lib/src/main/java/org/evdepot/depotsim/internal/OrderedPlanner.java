@@ -102,6 +102,11 @@ public final class OrderedPlanner extends SlotPlanner {
   }
 
   @Override
+  boolean keepsCandidateOrder() {
+    return kind == Kind.LLF;
+  }
+
+  @Override
   boolean greedyInStaticOrder() {
     return kind != Kind.LLF;
   }
@@ -258,79 +263,90 @@ public final class OrderedPlanner extends SlotPlanner {
    * The same order as {@link #sortByLaxity} (priority, laxity by {@link Double#compare}, index),
    * from primitive keys: per candidate one {@code long} of (largest priority - priority, the top
    * bits of the laxity's order-preserving bit pattern, index), which is non-decreasing along the
-   * comparator's order. The last slot's order is reused as there: the keys of the vehicles whose
-   * SoC did not change are checked to be still ascending (else sorted), those of the vehicles that
-   * charged are sorted and the two runs merged. Keys are unique (the index), so this is the sorted
-   * order of the keys; candidates whose keys agree in all but the index (laxities equal in the kept
-   * bits) are then put in comparator order, which makes the whole order the comparator's.
+   * comparator's order. The candidates arrive in the last slot's order (the slot loop keeps it, see
+   * {@link #keepsCandidateOrder}); the vehicles whose SoC did not change keep their relative order
+   * (their laxity falls by the same slot length; checked on the keys, and sorted if rounding ever
+   * broke it), those that charged are sorted and merged in. Keys are unique (the index), so this is
+   * the sorted order of the keys up to candidates whose keys agree in all but the index (laxities
+   * equal in the kept bits); those runs are then put in comparator order, which makes the whole
+   * order the comparator's.
    */
   private static void sortByLaxityPacked(PlanInput x, int slot, double[] soc, int[] cand, int m) {
     LlfScratch z = x.llf;
-    computeLaxity(x, z, slot, soc, cand, m);
+    long t0 = x.slotStart(slot);
     double[] laxity = z.laxity;
+    double[] rate = x.slotRate;
+    double[] time = z.time;
+    double[] timeSoc = z.timeSoc;
     long[] keys = z.keys;
+    long[] kk = z.keepKeys;
+    long[] km = z.movedKeys;
     int iBits = z.iBits;
     int lShift = 64 - z.lBits;
     int pShift = z.lBits + iBits;
+    long pMax = z.pMax;
+    int nk = 0;
+    int nm = 0;
+    boolean sorted = true;
+    long lastPrefix = Long.MIN_VALUE;
     for (int j = 0; j < m; j++) {
       int v = cand[j];
-      long b = Double.doubleToLongBits(laxity[v]);
+      double s = soc[v];
+      boolean moved = timeSoc[v] != s; // always true in the first slot (NaN)
+      if (moved) {
+        // Time needed at full rate, as in computeLaxity; the slot loop has just computed
+        // x.rate(v, s) for this SoC.
+        double needKwh = Math.max(0, x.target[v] - s) * x.cap[v] / x.eff[v];
+        time[v] = needKwh / rate[v] * 3600.0;
+        timeSoc[v] = s;
+      }
+      double lax = (x.dep[v] - t0) - time[v];
+      laxity[v] = lax;
+      long b = Double.doubleToLongBits(lax);
       // Signed order of (b ^ (sign ? 0x7fff... : 0)) is Double.compare's; flipping the sign bit
       // makes it the unsigned order, whose top bits are then taken.
       long u = (b ^ ((b >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
-      keys[v] = (((long) z.pMax - x.prio[v]) << pShift) | ((u >>> lShift) << iBits) | v;
+      long k = ((pMax - x.prio[v]) << pShift) | ((u >>> lShift) << iBits) | v;
+      keys[v] = k;
+      if (moved) {
+        km[nm++] = k;
+      } else {
+        // The kept run is in comparator order, so its prefixes must not decrease.
+        long p = k >>> iBits;
+        sorted &= p >= lastPrefix;
+        lastPrefix = p;
+        kk[nk++] = k;
+      }
     }
+    if (!sorted) {
+      java.util.Arrays.sort(kk, 0, nk);
+    }
+    sortNearlySorted(km, nm);
+    // Both runs are sorted by prefix, so the merge is; a run of equal prefixes is fixed below.
     long mask = (1L << iBits) - 1;
-    long[] kk = z.keepKeys;
-    if (z.prevCount < 0) {
-      for (int j = 0; j < m; j++) {
-        kk[j] = keys[cand[j]];
+    boolean ties = false;
+    long prev = -1;
+    int i = 0;
+    int j = 0;
+    for (int o = 0; o < m; o++) {
+      long k;
+      if (j >= nm || (i < nk && kk[i] < km[j])) {
+        k = kk[i++];
+      } else {
+        k = km[j++];
       }
-      java.util.Arrays.sort(kk, 0, m);
-      for (int j = 0; j < m; j++) {
-        cand[j] = (int) (kk[j] & mask);
-      }
-    } else {
-      long[] km = z.movedKeys;
-      for (int j = 0; j < m; j++) {
-        z.mark[cand[j]] = slot;
-      }
-      int nk = 0;
-      int nm = 0;
-      boolean sorted = true;
-      long last = Long.MIN_VALUE;
-      // Candidates only ever leave the set, so every candidate was in the last order.
-      for (int j = 0; j < z.prevCount; j++) {
-        int v = z.prev[j];
-        if (z.mark[v] != slot) {
-          continue;
-        }
-        long k = keys[v];
-        if (soc[v] == z.sortedSoc[v]) {
-          sorted &= k > last;
-          last = k;
-          kk[nk++] = k;
-        } else {
-          km[nm++] = k;
-        }
-      }
-      if (!sorted) {
-        java.util.Arrays.sort(kk, 0, nk);
-      }
-      java.util.Arrays.sort(km, 0, nm);
-      int i = 0;
-      int j = 0;
-      for (int o = 0; o < m; o++) {
-        long k;
-        if (j >= nm || (i < nk && kk[i] < km[j])) {
-          k = kk[i++];
-        } else {
-          k = km[j++];
-        }
-        cand[o] = (int) (k & mask);
-      }
+      long p = k >>> iBits;
+      ties |= p == prev;
+      prev = p;
+      cand[o] = (int) (k & mask);
     }
-    // Runs of equal prefix (same priority, laxities equal in the kept bits): comparator order.
+    if (ties) {
+      fixTies(keys, laxity, iBits, cand, m);
+    }
+  }
+
+  /** Puts each run of candidates with equal key prefixes into comparator order. */
+  private static void fixTies(long[] keys, double[] laxity, int iBits, int[] cand, int m) {
     for (int o = 1; o < m; o++) {
       if ((keys[cand[o - 1]] >>> iBits) != (keys[cand[o]] >>> iBits)) {
         continue;
@@ -352,10 +368,27 @@ public final class OrderedPlanner extends SlotPlanner {
       }
       o = to - 1;
     }
-    System.arraycopy(cand, 0, z.prev, 0, m);
-    z.prevCount = m;
-    for (int j = 0; j < m; j++) {
-      z.sortedSoc[cand[j]] = soc[cand[j]];
+  }
+
+  /**
+   * Sorts a[0..n) ascending: insertion sort while the data are nearly sorted (the vehicles that
+   * charged mostly keep their relative order), the library sort once that costs too many moves.
+   */
+  private static void sortNearlySorted(long[] a, int n) {
+    int budget = 4 * n + 16;
+    for (int i = 1; i < n; i++) {
+      long k = a[i];
+      int j = i - 1;
+      while (j >= 0 && a[j] > k) {
+        a[j + 1] = a[j];
+        j--;
+        budget--;
+      }
+      a[j + 1] = k;
+      if (budget < 0) {
+        java.util.Arrays.sort(a, 0, n);
+        return;
+      }
     }
   }
 

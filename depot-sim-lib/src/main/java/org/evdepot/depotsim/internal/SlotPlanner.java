@@ -53,6 +53,15 @@ abstract class SlotPlanner implements Planner {
     return false;
   }
 
+  /**
+   * Whether the candidates' order after {@link #allocate} becomes the scan order of the next slot
+   * (for a planner whose allocation does not depend on the order the candidates come in, but can
+   * use it: LLF passes its last order on). Otherwise every slot scans in static order.
+   */
+  boolean keepsCandidateOrder() {
+    return false;
+  }
+
   @Override
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
     PlanInput x = new PlanInput(st);
@@ -94,11 +103,13 @@ abstract class SlotPlanner implements Planner {
     // changes (same expressions on the same inputs, so the same values).
     double[] rate = new double[n];
     double[] fullSlotCap = new double[n];
+    x.slotRate = rate;
     boolean[] stale = new boolean[n];
     java.util.Arrays.fill(stale, true);
     long dtl = (long) x.dt;
     begin(x);
     boolean stream = greedyInStaticOrder();
+    boolean keepsOrder = !stream && keepsCandidateOrder();
     int[] chargerSlot = new int[x.nc];
     java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
@@ -187,6 +198,10 @@ abstract class SlotPlanner implements Planner {
         chargerLeft[c] = x.available[c] ? x.chargerMax[c] : 0;
       }
       allocate(x, k, soc, cand, m, capKw, x.headroom[k], chargerLeft, alloc);
+      if (keepsOrder) {
+        // Not streaming, so every live vehicle is a candidate (nl == m): the same set, reordered.
+        System.arraycopy(cand, 0, live, 0, m);
+      }
       for (int i = 0; i < m; i++) {
         int v = cand[i];
         double p = alloc[v];
