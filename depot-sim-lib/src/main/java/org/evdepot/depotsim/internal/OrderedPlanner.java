@@ -67,7 +67,7 @@ public final class OrderedPlanner extends SlotPlanner {
   }
 
   @Override
-  void allocate(
+  int allocate(
       PlanInput x,
       int slot,
       double[] soc,
@@ -89,7 +89,7 @@ public final class OrderedPlanner extends SlotPlanner {
       int v = cand[j];
       int c = x.charger[v];
       if (left <= PlanInput.EPS) {
-        break; // every later p would be at most left, so nobody else gets anything
+        return j; // every later p would be at most left, so nobody else gets anything
       }
       double p = Math.min(capKw[v], Math.min(left, chargerLeft[c]));
       if (p <= PlanInput.EPS || p < x.minKw[v] - PlanInput.EPS) {
@@ -99,6 +99,7 @@ public final class OrderedPlanner extends SlotPlanner {
       left -= p;
       chargerLeft[c] -= p;
     }
+    return m;
   }
 
   @Override
@@ -154,23 +155,18 @@ public final class OrderedPlanner extends SlotPlanner {
     long[] movedKeys;
 
     final double[] laxity;
-    final int[] prev;
-    int prevCount = -1;
-    final double[] sortedSoc;
-    final int[] mark;
-    final int[] keep;
-    final int[] moved;
     final double[] time;
     final double[] timeSoc;
+    // The comparator sort's running order (allocated by it only).
+    int[] prev;
+    int prevCount = -1;
+    double[] sortedSoc;
+    int[] mark;
+    int[] keep;
+    int[] moved;
 
     LlfScratch(int n) {
       laxity = new double[n];
-      prev = new int[n];
-      sortedSoc = new double[n];
-      mark = new int[n];
-      java.util.Arrays.fill(mark, -1);
-      keep = new int[n];
-      moved = new int[n];
       time = new double[n];
       timeSoc = new double[n];
       java.util.Arrays.fill(timeSoc, Double.NaN);
@@ -186,6 +182,15 @@ public final class OrderedPlanner extends SlotPlanner {
    */
   private static void sortByLaxity(PlanInput x, int slot, double[] soc, int[] cand, int m) {
     LlfScratch z = x.llf;
+    if (z.prev == null) {
+      int n = x.n;
+      z.prev = new int[n];
+      z.sortedSoc = new double[n];
+      z.mark = new int[n];
+      java.util.Arrays.fill(z.mark, -1);
+      z.keep = new int[n];
+      z.moved = new int[n];
+    }
     double[] laxity = z.laxity;
     computeLaxity(x, z, slot, soc, cand, m);
     PlanInput.IntCmp cmp =
@@ -308,20 +313,25 @@ public final class OrderedPlanner extends SlotPlanner {
       long u = (b ^ ((b >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
       long k = ((pMax - x.prio[v]) << pShift) | ((u >>> lShift) << iBits) | v;
       keys[v] = k;
-      if (moved) {
-        km[nm++] = k;
-      } else {
-        // The kept run is in comparator order, so its prefixes must not decrease.
-        long p = k >>> iBits;
-        sorted &= p >= lastPrefix;
-        lastPrefix = p;
-        kk[nk++] = k;
-      }
+      // Branch-free split into movers and kept; the kept run is in comparator order, so its
+      // prefixes must not decrease.
+      km[nm] = k;
+      kk[nk] = k;
+      int mv = moved ? 1 : 0;
+      nm += mv;
+      nk += 1 - mv;
+      long p = moved ? lastPrefix : k >>> iBits;
+      sorted &= p >= lastPrefix;
+      lastPrefix = p;
     }
     if (!sorted) {
       java.util.Arrays.sort(kk, 0, nk);
     }
-    sortNearlySorted(km, nm);
+    if (nk == 0) {
+      java.util.Arrays.sort(km, 0, nm); // the first slot: no last order to go by
+    } else {
+      sortNearlySorted(km, nm);
+    }
     // Both runs are sorted by prefix, so the merge is; a run of equal prefixes is fixed below.
     long mask = (1L << iBits) - 1;
     boolean ties = false;

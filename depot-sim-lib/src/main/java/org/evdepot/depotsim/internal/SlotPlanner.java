@@ -25,9 +25,11 @@ abstract class SlotPlanner implements Planner {
   /**
    * Allocates power in one slot to candidates cand[0..m) (in static order) with per-vehicle caps
    * capKw (each at least the vehicle's charger minimum). Writes alloc[v]; every value is 0 or at
-   * least the minimum, the sum at most head and each charger's sum at most chargerLeft.
+   * least the minimum, the sum at most head and each charger's sum at most chargerLeft. Returns u
+   * such that only cand[0..u) may have been given power (alloc of the others stays 0): m, or less
+   * when the allocation stopped early.
    */
-  abstract void allocate(
+  abstract int allocate(
       PlanInput x,
       int slot,
       double[] soc,
@@ -197,12 +199,12 @@ abstract class SlotPlanner implements Planner {
       for (int c = 0; c < x.nc; c++) {
         chargerLeft[c] = x.available[c] ? x.chargerMax[c] : 0;
       }
-      allocate(x, k, soc, cand, m, capKw, x.headroom[k], chargerLeft, alloc);
+      int u = allocate(x, k, soc, cand, m, capKw, x.headroom[k], chargerLeft, alloc);
       if (keepsOrder) {
         // Not streaming, so every live vehicle is a candidate (nl == m): the same set, reordered.
         System.arraycopy(cand, 0, live, 0, m);
       }
-      for (int i = 0; i < m; i++) {
+      for (int i = 0; i < u; i++) {
         int v = cand[i];
         double p = alloc[v];
         if (p > 0) {
