@@ -153,60 +153,6 @@ public final class OrderedPlanner extends SlotPlanner {
     long[] keys;
     long[] keepKeys;
     long[] movedKeys;
-    // The slot being keyed (see add).
-    long t0;
-    int keySlot = -1;
-    int keyed = -1;
-    int nk;
-    int nm;
-    boolean sorted;
-    long lastPrefix;
-
-    /** Starts keying the candidates of a slot. */
-    void startSlot(long t0, int slot) {
-      this.t0 = t0;
-      keySlot = slot;
-      keyed = 0;
-      nk = 0;
-      nm = 0;
-      sorted = true;
-      lastPrefix = Long.MIN_VALUE;
-    }
-
-    /**
-     * Keys the slot's next candidate v (candidates come in the last slot's order) at SoC s, where r
-     * is x.rate(v, s): its laxity, its packed key, and whether it joins the movers (SoC changed
-     * since its time to target was computed; everyone in the first slot) or the kept run. The slot
-     * loop calls this as it collects the candidates, to save a pass over them.
-     */
-    void add(PlanInput x, int v, double s, double r) {
-      boolean mv = timeSoc[v] != s; // always true in the first slot (NaN)
-      if (mv) {
-        // Time needed at full rate, as in computeLaxity (r is the same x.rate(v, s)).
-        double needKwh = Math.max(0, x.target[v] - s) * x.cap[v] / x.eff[v];
-        time[v] = needKwh / r * 3600.0;
-        timeSoc[v] = s;
-      }
-      double lax = (x.dep[v] - t0) - time[v];
-      laxity[v] = lax;
-      long b = Double.doubleToLongBits(lax);
-      // Signed order of (b ^ (sign ? 0x7fff... : 0)) is Double.compare's; flipping the sign bit
-      // makes it the unsigned order, whose top bits are then taken.
-      long u = (b ^ ((b >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
-      long k = (((long) pMax - x.prio[v]) << (lBits + iBits)) | ((u >>> (64 - lBits)) << iBits) | v;
-      keys[v] = k;
-      // Branch-free split into movers and kept; the kept run is in comparator order, so its
-      // prefixes must not decrease.
-      movedKeys[nm] = k;
-      keepKeys[nk] = k;
-      int one = mv ? 1 : 0;
-      nm += one;
-      nk += 1 - one;
-      long p = mv ? lastPrefix : k >>> iBits;
-      sorted &= p >= lastPrefix;
-      lastPrefix = p;
-      keyed++;
-    }
 
     final double[] laxity;
     final double[] time;
@@ -332,22 +278,52 @@ public final class OrderedPlanner extends SlotPlanner {
    */
   private static void sortByLaxityPacked(PlanInput x, int slot, double[] soc, int[] cand, int m) {
     LlfScratch z = x.llf;
+    long t0 = x.slotStart(slot);
     double[] laxity = z.laxity;
+    double[] rate = x.slotRate;
+    double[] time = z.time;
+    double[] timeSoc = z.timeSoc;
     long[] keys = z.keys;
     long[] kk = z.keepKeys;
     long[] km = z.movedKeys;
     int iBits = z.iBits;
-    if (z.keyed != m || z.keySlot != slot) {
-      // Not keyed by the slot loop (which calls add for each candidate): key them here.
-      z.startSlot(x.slotStart(slot), slot);
-      for (int j = 0; j < m; j++) {
-        z.add(x, cand[j], soc[cand[j]], x.slotRate[cand[j]]);
+    int lShift = 64 - z.lBits;
+    int pShift = z.lBits + iBits;
+    long pMax = z.pMax;
+    int nk = 0;
+    int nm = 0;
+    boolean sorted = true;
+    long lastPrefix = Long.MIN_VALUE;
+    for (int j = 0; j < m; j++) {
+      int v = cand[j];
+      double s = soc[v];
+      boolean moved = timeSoc[v] != s; // always true in the first slot (NaN)
+      if (moved) {
+        // Time needed at full rate, as in computeLaxity; the slot loop has just computed
+        // x.rate(v, s) for this SoC.
+        double needKwh = Math.max(0, x.target[v] - s) * x.cap[v] / x.eff[v];
+        time[v] = needKwh / rate[v] * 3600.0;
+        timeSoc[v] = s;
       }
+      double lax = (x.dep[v] - t0) - time[v];
+      laxity[v] = lax;
+      long b = Double.doubleToLongBits(lax);
+      // Signed order of (b ^ (sign ? 0x7fff... : 0)) is Double.compare's; flipping the sign bit
+      // makes it the unsigned order, whose top bits are then taken.
+      long u = (b ^ ((b >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
+      long k = ((pMax - x.prio[v]) << pShift) | ((u >>> lShift) << iBits) | v;
+      keys[v] = k;
+      // Branch-free split into movers and kept; the kept run is in comparator order, so its
+      // prefixes must not decrease.
+      km[nm] = k;
+      kk[nk] = k;
+      int mv = moved ? 1 : 0;
+      nm += mv;
+      nk += 1 - mv;
+      long p = moved ? lastPrefix : k >>> iBits;
+      sorted &= p >= lastPrefix;
+      lastPrefix = p;
     }
-    int nk = z.nk;
-    int nm = z.nm;
-    boolean sorted = z.sorted;
-    z.keyed = -1;
     if (!sorted) {
       java.util.Arrays.sort(kk, 0, nk);
     }

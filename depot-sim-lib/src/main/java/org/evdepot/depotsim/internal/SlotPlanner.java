@@ -112,14 +112,10 @@ abstract class SlotPlanner implements Planner {
     begin(x);
     boolean stream = greedyInStaticOrder();
     boolean keepsOrder = !stream && keepsCandidateOrder();
-    OrderedPlanner.LlfScratch llfKeys = x.llf != null && x.llf.packed ? x.llf : null;
     int[] chargerSlot = new int[x.nc];
     java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
       long t0 = x.slotStart(k);
-      if (llfKeys != null) {
-        llfKeys.startSlot(t0, k);
-      }
       int m = 0;
       int w = 0;
       double left = stream ? x.headroom[k] : 0;
@@ -187,9 +183,6 @@ abstract class SlotPlanner implements Planner {
         capKw[v] = c;
         alloc[v] = 0;
         cand[m++] = v;
-        if (llfKeys != null) {
-          llfKeys.add(x, v, soc[v], r);
-        }
       }
       if (j < nl) {
         System.arraycopy(live, j, live, w, nl - j);
