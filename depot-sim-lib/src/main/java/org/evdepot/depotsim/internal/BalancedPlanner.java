@@ -70,7 +70,7 @@ public final class BalancedPlanner extends SlotPlanner {
   }
 
   @Override
-  void allocate(
+  int allocate(
       PlanInput x,
       int slot,
       double[] soc,
@@ -141,6 +141,7 @@ public final class BalancedPlanner extends SlotPlanner {
       left = Math.max(0, left);
       a = b;
     }
+    return m;
   }
 
   /**

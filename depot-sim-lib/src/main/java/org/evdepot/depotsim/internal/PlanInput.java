@@ -38,6 +38,12 @@ final class PlanInput {
   final double[] chargerMax;
   final ChargingCurve[] curve;
 
+  /**
+   * The slot loop's per-vehicle {@code rate(v, soc[v])}, current for every candidate passed to
+   * {@code allocate} (set by the slot loop for one plan).
+   */
+  double[] slotRate;
+
   /** LLF's running order, set by the LLF planner for one plan. */
   OrderedPlanner.LlfScratch llf;
 

@@ -25,9 +25,11 @@ abstract class SlotPlanner implements Planner {
   /**
    * Allocates power in one slot to candidates cand[0..m) (in static order) with per-vehicle caps
    * capKw (each at least the vehicle's charger minimum). Writes alloc[v]; every value is 0 or at
-   * least the minimum, the sum at most head and each charger's sum at most chargerLeft.
+   * least the minimum, the sum at most head and each charger's sum at most chargerLeft. Returns u
+   * such that only cand[0..u) may have been given power (alloc of the others stays 0): m, or less
+   * when the allocation stopped early.
    */
-  abstract void allocate(
+  abstract int allocate(
       PlanInput x,
       int slot,
       double[] soc,
@@ -50,6 +52,15 @@ abstract class SlotPlanner implements Planner {
    * is gone). The slot loop then allocates while it scans and stops scanning when the room is gone.
    */
   boolean greedyInStaticOrder() {
+    return false;
+  }
+
+  /**
+   * Whether the candidates' order after {@link #allocate} becomes the scan order of the next slot
+   * (for a planner whose allocation does not depend on the order the candidates come in, but can
+   * use it: LLF passes its last order on). Otherwise every slot scans in static order.
+   */
+  boolean keepsCandidateOrder() {
     return false;
   }
 
@@ -94,11 +105,13 @@ abstract class SlotPlanner implements Planner {
     // changes (same expressions on the same inputs, so the same values).
     double[] rate = new double[n];
     double[] fullSlotCap = new double[n];
+    x.slotRate = rate;
     boolean[] stale = new boolean[n];
     java.util.Arrays.fill(stale, true);
     long dtl = (long) x.dt;
     begin(x);
     boolean stream = greedyInStaticOrder();
+    boolean keepsOrder = !stream && keepsCandidateOrder();
     int[] chargerSlot = new int[x.nc];
     java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
@@ -186,8 +199,12 @@ abstract class SlotPlanner implements Planner {
       for (int c = 0; c < x.nc; c++) {
         chargerLeft[c] = x.available[c] ? x.chargerMax[c] : 0;
       }
-      allocate(x, k, soc, cand, m, capKw, x.headroom[k], chargerLeft, alloc);
-      for (int i = 0; i < m; i++) {
+      int u = allocate(x, k, soc, cand, m, capKw, x.headroom[k], chargerLeft, alloc);
+      if (keepsOrder) {
+        // Not streaming, so every live vehicle is a candidate (nl == m): the same set, reordered.
+        System.arraycopy(cand, 0, live, 0, m);
+      }
+      for (int i = 0; i < u; i++) {
         int v = cand[i];
         double p = alloc[v];
         if (p > 0) {

@@ -101,6 +101,61 @@ class ShortcutEquivalenceTest {
     assertThat(drops).isPositive();
   }
 
+  /**
+   * A depot whose vehicles come in groups of identical ones (same SoC, battery, curve, charger
+   * type, departure and target), so many laxities are exactly equal and the index decides; some
+   * seeds use the extreme priorities (a 32-bit priority range in the packed key).
+   */
+  static DepotState tiedDepot(long seed, int slots) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 1 + r.nextInt(seed % 3 == 0 ? 500 : 80);
+    int nc = (n + 1) / 2;
+    List<ChargerState> cs = new ArrayList<>();
+    for (int c = 0; c < nc; c++) {
+      cs.add(new ChargerState("C" + c, 150, 15, 0.95, r.nextInt(20) != 0));
+    }
+    ChargingCurve curve = ChargingCurve.of(new double[] {0, 0.8, 1}, new double[] {150, 150, 40});
+    int[] prios =
+        seed % 2 == 0
+            ? new int[] {0, 0, 0, 1}
+            : new int[] {Integer.MIN_VALUE, 0, Integer.MAX_VALUE};
+    List<ConnectedVehicle> vs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int g = r.nextInt(6);
+      vs.add(
+          new ConnectedVehicle(
+              "V" + i,
+              i / 2,
+              0.1 + 0.1 * g,
+              350,
+              curve,
+              Double.POSITIVE_INFINITY,
+              (4 + g) * 3600L,
+              0.9,
+              prios[r.nextInt(prios.length)],
+              r.nextInt(3) * 600));
+    }
+    double[] lim = new double[slots];
+    double[] zero = new double[slots];
+    double[] price = new double[slots];
+    java.util.Arrays.fill(lim, 20.0 * n + r.nextInt(40 * n + 1));
+    java.util.Arrays.fill(price, 0.2);
+    return new DepotState(0, 300, lim, zero, zero.clone(), price, 15, 0, cs, vs);
+  }
+
+  @Test
+  void llfPackedKeySortGivesTheComparatorPlans() {
+    for (long seed = 0; seed < 60; seed++) {
+      int slots = seed % 3 == 0 ? 288 : 1 + (int) (seed % 40);
+      for (DepotState st : List.of(randomDepot(7000 + seed, slots), tiedDepot(seed, slots))) {
+        Plan ref = OrderedPlanner.LLF_REFERENCE.plan(st);
+        assertSamePlan(OrderedPlanner.LLF.plan(st), ref, st);
+        // Four laxity bits: nearly all of the order comes from the fix-up of equal prefixes.
+        assertSamePlan(OrderedPlanner.LLF_COARSE.plan(st), ref, st);
+      }
+    }
+  }
+
   @Test
   void optimisedShortcutsGiveThePlainPlans() {
     for (long seed = 0; seed < 30; seed++) {
