@@ -34,6 +34,7 @@ import org.evdepot.telematics.VehicleFailure;
 import org.evdepot.telematics.VehicleRef;
 import org.evdepot.telematics.VehicleSnapshot;
 import org.evdepot.telematics.auth.TokenSource;
+import org.evdepot.telematics.internal.Accounts;
 import org.evdepot.telematics.internal.AuthorizedCaller;
 import org.evdepot.telematics.internal.HttpSupport;
 import org.evdepot.telematics.internal.Json;
@@ -63,24 +64,11 @@ public final class SmartcarProvider implements TelematicsProvider {
     IMPERIAL
   }
 
-  /** Stands in when only per-vehicle accounts are configured; never asked for a token. */
-  private static final TokenSource NO_DEFAULT_ACCOUNT =
-      new TokenSource() {
-        @Override
-        public org.evdepot.telematics.auth.AccessToken current() {
-          throw new IllegalStateException("no default account: tokens come per vehicle");
-        }
-
-        @Override
-        public void invalidate() {}
-      };
-
   private final String id;
   private final URI baseUri;
   private final UnitSystem unitSystem;
   private final AuthorizedCaller caller;
-  private final Function<VehicleRef, TokenSource> accounts;
-  private final TokenSource defaultTokens;
+  private final Accounts accounts;
   private final Clock clock;
   private final Plausibility plausibility;
   private final ObjectMapper mapper = new ObjectMapper();
@@ -91,20 +79,14 @@ public final class SmartcarProvider implements TelematicsProvider {
     this.unitSystem = b.unitSystem;
     this.clock = b.clock;
     this.plausibility = b.plausibility;
+    this.accounts = new Accounts(b.tokens, b.accounts);
     this.caller =
         new AuthorizedCaller(
             b.id,
             b.http != null ? b.http : HttpSupport.defaultClient(),
-            b.tokens != null ? b.tokens : NO_DEFAULT_ACCOUNT,
+            accounts.callerDefault(),
             b.timeout,
             clock);
-    this.accounts = b.accounts;
-    this.defaultTokens = b.tokens;
-  }
-
-  /** The tokens for a vehicle's requests; null when its account is unknown. */
-  private TokenSource tokensFor(VehicleRef ref) {
-    return accounts == null ? defaultTokens : accounts.apply(ref);
   }
 
   /** A new builder. */
@@ -128,7 +110,7 @@ public final class SmartcarProvider implements TelematicsProvider {
     List<VehicleSnapshot> snapshots = new ArrayList<>();
     List<VehicleFailure> failures = new ArrayList<>();
     for (VehicleRef ref : request.vehicles()) {
-      TokenSource account = tokensFor(ref);
+      TokenSource account = accounts.forVehicle(ref);
       if (account == null) {
         failures.add(
             new VehicleFailure(
@@ -140,7 +122,7 @@ public final class SmartcarProvider implements TelematicsProvider {
       } catch (TelematicsException e) {
         if (e.code() == ErrorCode.VEHICLE_NOT_FOUND
             || e.code() == ErrorCode.REQUEST_REJECTED
-            || (accounts != null && e.code() == ErrorCode.AUTHENTICATION)) {
+            || (accounts.perVehicle() && e.code() == ErrorCode.AUTHENTICATION)) {
           failures.add(new VehicleFailure(ref.vehicleId(), e.code(), e.getMessage()));
         } else {
           throw e;
@@ -363,9 +345,6 @@ public final class SmartcarProvider implements TelematicsProvider {
 
     /** Validates and builds. */
     public SmartcarProvider build() {
-      if ((tokens == null) == (accounts == null)) {
-        throw new IllegalArgumentException("exactly one of tokens and accounts must be set");
-      }
       return new SmartcarProvider(this);
     }
   }

@@ -31,6 +31,7 @@ import org.evdepot.telematics.VehicleFailure;
 import org.evdepot.telematics.VehicleRef;
 import org.evdepot.telematics.VehicleSnapshot;
 import org.evdepot.telematics.auth.TokenSource;
+import org.evdepot.telematics.internal.Accounts;
 import org.evdepot.telematics.internal.AuthorizedCaller;
 import org.evdepot.telematics.internal.HttpSupport;
 import org.evdepot.telematics.internal.Json;
@@ -51,23 +52,10 @@ public final class TeslaFleetProvider implements TelematicsProvider {
   private static final String ENDPOINTS =
       "charge_state%3Bdrive_state%3Bvehicle_state%3Blocation_data";
 
-  /** Stands in when only per-vehicle accounts are configured; never asked for a token. */
-  private static final TokenSource NO_DEFAULT_ACCOUNT =
-      new TokenSource() {
-        @Override
-        public org.evdepot.telematics.auth.AccessToken current() {
-          throw new IllegalStateException("no default account: tokens come per vehicle");
-        }
-
-        @Override
-        public void invalidate() {}
-      };
-
   private final String id;
   private final URI baseUri;
   private final AuthorizedCaller caller;
-  private final Function<VehicleRef, TokenSource> accounts;
-  private final TokenSource defaultTokens;
+  private final Accounts accounts;
   private final Clock clock;
   private final Plausibility plausibility;
   private final SocBasis socBasis;
@@ -79,20 +67,14 @@ public final class TeslaFleetProvider implements TelematicsProvider {
     this.clock = b.clock;
     this.plausibility = b.plausibility;
     this.socBasis = b.socBasis;
+    this.accounts = new Accounts(b.tokens, b.accounts);
     this.caller =
         new AuthorizedCaller(
             b.id,
             b.http != null ? b.http : HttpSupport.defaultClient(),
-            b.tokens != null ? b.tokens : NO_DEFAULT_ACCOUNT,
+            accounts.callerDefault(),
             b.timeout,
             clock);
-    this.accounts = b.accounts;
-    this.defaultTokens = b.tokens;
-  }
-
-  /** The tokens for a vehicle's requests; null when its account is unknown. */
-  private TokenSource tokensFor(VehicleRef ref) {
-    return accounts == null ? defaultTokens : accounts.apply(ref);
   }
 
   /** A new builder. */
@@ -116,7 +98,7 @@ public final class TeslaFleetProvider implements TelematicsProvider {
     List<VehicleSnapshot> snapshots = new ArrayList<>();
     List<VehicleFailure> failures = new ArrayList<>();
     for (VehicleRef ref : request.vehicles()) {
-      TokenSource account = tokensFor(ref);
+      TokenSource account = accounts.forVehicle(ref);
       if (account == null) {
         failures.add(
             new VehicleFailure(
@@ -126,7 +108,7 @@ public final class TeslaFleetProvider implements TelematicsProvider {
       try {
         fetchOne(ref, request, account, snapshots, failures);
       } catch (TelematicsException e) {
-        if (accounts == null || e.code() != ErrorCode.AUTHENTICATION) {
+        if (!accounts.perVehicle() || e.code() != ErrorCode.AUTHENTICATION) {
           throw e;
         }
         // one account rejected: its vehicles fail, the other accounts carry on
@@ -353,9 +335,6 @@ public final class TeslaFleetProvider implements TelematicsProvider {
 
     /** Validates and builds. */
     public TeslaFleetProvider build() {
-      if ((tokens == null) == (accounts == null)) {
-        throw new IllegalArgumentException("exactly one of tokens and accounts must be set");
-      }
       return new TeslaFleetProvider(this);
     }
   }
