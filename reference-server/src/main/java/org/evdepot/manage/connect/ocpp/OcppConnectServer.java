@@ -51,13 +51,13 @@ public class OcppConnectServer {
   private final OcppCsmsServer server;
   private final ExecutorService handlerPool;
   private final ConcurrentHashMap<OcppSession, String> sessionIds = new ConcurrentHashMap<>();
-  // Injected right after the constructor (which starts the server); frames before it go uncounted.
-  @jakarta.inject.Inject FrameMetrics frameMetrics;
+  private final FrameMetrics frameMetrics;
   private final RegistrationGuard guard;
 
   /**
    * @param core the core link
    * @param messageLog where frames are logged
+   * @param frameMetrics counts frames by direction and action
    * @param port OCPP port
    * @param basePath path before the charge point id
    * @param requirePassword refuse chargers that send no HTTP Basic password
@@ -67,6 +67,7 @@ public class OcppConnectServer {
   public OcppConnectServer(
       CoreLink core,
       MessageLog messageLog,
+      FrameMetrics frameMetrics,
       @Value("${evdepot.ocpp.port:8887}") int port,
       @Value("${evdepot.ocpp.base-path:/ocpp}") String basePath,
       @Value("${evdepot.ocpp.require-password:false}") boolean requirePassword,
@@ -74,6 +75,7 @@ public class OcppConnectServer {
       @Value("${evdepot.ocpp.handler-threads:32}") int handlerThreads) {
     this.core = core;
     this.messageLog = messageLog;
+    this.frameMetrics = frameMetrics;
     AtomicInteger n = new AtomicInteger();
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
@@ -196,7 +198,7 @@ public class OcppConnectServer {
   private void logFrame(FrameEvent e) {
     // Frames that could not be parsed have type 0 and no id; they are kept all the same.
     int type = e.messageTypeId();
-    if (frameMetrics != null) frameMetrics.count(e);
+    frameMetrics.count(e);
     String id = e.messageId() == null ? "-" : e.messageId();
     messageLog.append(
         new LoggedFrame(
