@@ -1,7 +1,6 @@
 package org.evdepot.manage.core.event;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
@@ -111,16 +110,9 @@ public class OutboxRelay {
   }
 
   /**
-   * Stops the relay thread and publishes what is left.
-   *
-   * @param event shutdown
+   * Stops the relay thread after a last drain; {@code OrderlyShutdown} calls it when the
+   * application stops, after the OCPP endpoint and before the message log.
    */
-  @EventListener
-  public void onShutdown(ShutdownEvent event) {
-    stop();
-  }
-
-  /** Stops the relay thread after a last drain. */
   @PreDestroy
   public synchronized void stop() {
     if (!running) {
