@@ -330,8 +330,13 @@ public final class JsonScan {
    * consuming anything; 0 otherwise.
    */
   byte nameStart() {
-    ws();
+    byte[] b = this.b;
     int p = pos;
+    if (p + 1 < b.length && b[p] == '"') {
+      return b[p + 1];
+    }
+    ws();
+    p = pos;
     return p + 1 < b.length && b[p] == '"' ? b[p + 1] : 0;
   }
 
@@ -401,6 +406,29 @@ public final class JsonScan {
     return literal(name) && consume(':') && consume('"');
   }
 
+  /**
+   * Consumes {@code lit} when it comes next, exactly (no whitespace skipped): the fast check for
+   * the member a decoder expects next, e.g. {@code ,"unit":"} in schema order without whitespace.
+   */
+  boolean expect(Lit lit) {
+    int p = pos;
+    if (lit.at(b, p)) {
+      pos = p + lit.length;
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes {@code c} when it is the next byte, exactly (no whitespace skipped). */
+  boolean expectByte(char c) {
+    int p = pos;
+    if (p < b.length && b[p] == c) {
+      pos = p + 1;
+      return true;
+    }
+    return false;
+  }
+
   /** Whether the next byte (after whitespace) is {@code c}, without consuming it. */
   byte peek() {
     ws();
@@ -415,7 +443,16 @@ public final class JsonScan {
     final String value;
     final int length;
     private final byte[] bytes;
-    private final long[] words;
+
+    /** Bytes 0-7 (zero-padded below 8 characters). */
+    private final long first;
+
+    /** Bytes 8-15, compared for constants of 17 to 24 characters. */
+    private final long second;
+
+    /** The last 8 bytes, for constants of 9 or more characters. */
+    private final long last;
+
     private final long mask;
 
     Lit(String value) {
@@ -427,53 +464,29 @@ public final class JsonScan {
           throw new IllegalArgumentException(value);
         }
       }
-      byte[] padded = Arrays.copyOf(bytes, Math.max(8, (length + 7) & ~7));
-      if (length < 8) {
-        words = new long[] {word(padded, 0)};
-        mask = length == 0 ? 0 : -1L >>> (64 - 8 * length);
-      } else {
-        int full = length / 8;
-        boolean tail = length % 8 != 0;
-        words = new long[full + (tail ? 1 : 0)];
-        for (int w = 0; w < full; w++) {
-          words[w] = word(bytes, w * 8);
-        }
-        if (tail) {
-          words[full] = word(bytes, length - 8);
-        }
-        mask = -1L;
-      }
+      byte[] padded = Arrays.copyOf(bytes, Math.max(16, length));
+      first = word(padded, 0);
+      second = word(padded, 8);
+      last = length >= 8 ? word(bytes, length - 8) : 0;
+      mask = length >= 8 ? -1L : length == 0 ? 0 : -1L >>> (64 - 8 * length);
     }
 
     /** Whether {@code b[p..p+length)} equals this constant. */
     boolean at(byte[] b, int p) {
       int len = length;
-      if (len >= 8) {
-        if (p + len > b.length) {
-          return false;
-        }
-        long[] w = words;
-        int k = 0;
-        int i = 0;
-        for (; k + 8 <= len; k += 8, i++) {
-          if (word(b, p + k) != w[i]) {
-            return false;
-          }
-        }
-        return k == len || word(b, p + len - 8) == w[i];
+      if (p + Math.max(len, 8) > b.length || len > 24) {
+        return atByBytes(b, p);
       }
-      if (p + 8 <= b.length) {
-        return (word(b, p) & mask) == words[0];
+      long x = word(b, p);
+      if (len <= 8) {
+        return (x & mask) == first;
       }
-      if (p + len > b.length) {
-        return false;
-      }
-      for (int i = 0; i < len; i++) {
-        if (b[p + i] != bytes[i]) {
-          return false;
-        }
-      }
-      return true;
+      return x == first && word(b, p + len - 8) == last && (len <= 16 || word(b, p + 8) == second);
+    }
+
+    /** {@link #at} one byte at a time: near the end of the text, or for long constants. */
+    private boolean atByBytes(byte[] b, int p) {
+      return p + length <= b.length && Arrays.equals(b, p, p + length, bytes, 0, length);
     }
   }
 }

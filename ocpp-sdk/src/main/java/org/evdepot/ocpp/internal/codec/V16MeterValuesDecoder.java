@@ -41,6 +41,13 @@ final class V16MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   private static final Lit UNIT = new Lit("\"unit\"");
   private static final Lit UNIT_Q = new Lit("\"unit\":\"");
 
+  private static final Lit NEXT_CONTEXT = new Lit(",\"context\":\"");
+  private static final Lit NEXT_FORMAT = new Lit(",\"format\":\"");
+  private static final Lit NEXT_MEASURAND = new Lit(",\"measurand\":\"");
+  private static final Lit NEXT_PHASE = new Lit(",\"phase\":\"");
+  private static final Lit NEXT_LOCATION = new Lit(",\"location\":\"");
+  private static final Lit NEXT_UNIT = new Lit(",\"unit\":\"");
+
   private static final WireTable<ReadingContext> CONTEXTS =
       new WireTable<>(ReadingContext.values());
   private static final WireTable<ValueFormat> FORMATS = new WireTable<>(ValueFormat.values());
@@ -149,6 +156,48 @@ final class V16MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   }
 
   private static SampledValue sampledValue(JsonScan s) {
+    int mark = s.pos;
+    if (!s.consume('{')) {
+      return null;
+    }
+    if (s.expect(VALUE_Q)) {
+      String value = s.stringRest(-1);
+      if (value == null) {
+        return null;
+      }
+      ReadingContext context = null;
+      ValueFormat format = null;
+      Measurand measurand = null;
+      Phase phase = null;
+      Location location = null;
+      UnitOfMeasure unit = null;
+      if (s.expect(NEXT_CONTEXT) && (context = CONTEXTS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_FORMAT) && (format = FORMATS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_MEASURAND) && (measurand = MEASURANDS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_PHASE) && (phase = PHASES.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_LOCATION) && (location = LOCATIONS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_UNIT) && (unit = UNITS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expectByte('}')) {
+        return new SampledValue(value, context, format, measurand, phase, location, unit);
+      }
+    }
+    s.pos = mark;
+    return sampledValueAnyOrder(s);
+  }
+
+  private static SampledValue sampledValueAnyOrder(JsonScan s) {
     if (!s.consume('{')) {
       return null;
     }

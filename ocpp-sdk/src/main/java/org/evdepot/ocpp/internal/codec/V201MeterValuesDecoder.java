@@ -43,6 +43,15 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
   private static final Lit UNIT_Q = new Lit("\"unit\":\"");
   private static final Lit MULTIPLIER = new Lit("\"multiplier\"");
 
+  private static final Lit VALUE_C = new Lit("\"value\":");
+  private static final Lit NEXT_CONTEXT = new Lit(",\"context\":\"");
+  private static final Lit NEXT_MEASURAND = new Lit(",\"measurand\":\"");
+  private static final Lit NEXT_PHASE = new Lit(",\"phase\":\"");
+  private static final Lit NEXT_LOCATION = new Lit(",\"location\":\"");
+  private static final Lit NEXT_UNIT_OF_MEASURE = new Lit(",\"unitOfMeasure\":{");
+  private static final Lit UNIT_C = new Lit("\"unit\":\"");
+  private static final Lit NEXT_MULTIPLIER = new Lit(",\"multiplier\":");
+
   private static final WireTable<ReadingContextEnum> CONTEXTS =
       new WireTable<>(ReadingContextEnum.values());
   private static final WireTable<MeasurandEnum> MEASURANDS =
@@ -138,7 +147,75 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
     return array(s, V201MeterValuesDecoder::sampledValue, new SampledValue[16]);
   }
 
+  /**
+   * Reads a sampled value; members in schema order without whitespace are read with one comparison
+   * each, anything else by {@link #sampledValueAnyOrder} from the start of the object.
+   */
   private static SampledValue sampledValue(JsonScan s) {
+    int mark = s.pos;
+    if (!s.consume('{')) {
+      return null;
+    }
+    if (s.expect(VALUE_C)) {
+      BigDecimal value = s.decimal18();
+      if (value == null) {
+        return null;
+      }
+      ReadingContextEnum context = null;
+      MeasurandEnum measurand = null;
+      PhaseEnum phase = null;
+      LocationEnum location = null;
+      UnitOfMeasure unitOfMeasure = null;
+      if (s.expect(NEXT_CONTEXT) && (context = CONTEXTS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_MEASURAND) && (measurand = MEASURANDS.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_PHASE) && (phase = PHASES.readRest(s)) == null) {
+        return null;
+      }
+      if (s.expect(NEXT_LOCATION) && (location = LOCATIONS.readRest(s)) == null) {
+        return null;
+      }
+      boolean ordered = true;
+      if (s.expect(NEXT_UNIT_OF_MEASURE)) {
+        unitOfMeasure = unitOfMeasureOrdered(s);
+        ordered = unitOfMeasure != null;
+      }
+      if (ordered && s.expectByte('}')) {
+        return new SampledValue(
+            null, value, context, measurand, phase, location, null, unitOfMeasure);
+      }
+    }
+    s.pos = mark;
+    return sampledValueAnyOrder(s);
+  }
+
+  /**
+   * The members of a unit of measure after its opening brace, in schema order without whitespace;
+   * null when they are not (then the caller reads the whole sampled value again).
+   */
+  private static UnitOfMeasure unitOfMeasureOrdered(JsonScan s) {
+    String unit = null;
+    Integer multiplier = null;
+    if (s.expect(UNIT_C)) {
+      unit = s.stringRest(UNIT_MAX_LENGTH);
+      if (unit == null) {
+        return null;
+      }
+      if (s.expect(NEXT_MULTIPLIER)) {
+        long m = s.int9();
+        if (m == Long.MIN_VALUE) {
+          return null;
+        }
+        multiplier = (int) m;
+      }
+    }
+    return s.expectByte('}') ? new UnitOfMeasure(null, unit, multiplier) : null;
+  }
+
+  private static SampledValue sampledValueAnyOrder(JsonScan s) {
     if (!s.consume('{')) {
       return null;
     }

@@ -16,10 +16,21 @@ import org.evdepot.ocpp.codec.WireEnum;
  * @param <E> the enumeration
  */
 final class WireTable<E extends Enum<E> & WireEnum> {
-  /** Per length: the candidates' words, {@code perCandidate[len]} consecutive words each. */
-  private final long[][] words;
+  /** Longer wire values are compared byte by byte (no OCPP enumeration has one). */
+  private static final int MAX_WORDS_LENGTH = 32;
 
-  private final int[] perCandidate;
+  /** Per length: each candidate's bytes 0-7 (zero-padded below 8). */
+  private final long[][] firsts;
+
+  /** Per length: each candidate's last 8 bytes (lengths of 8 and more). */
+  private final long[][] lasts;
+
+  /** Per length: each candidate's bytes 8-15 (lengths above 16). */
+  private final long[][] seconds;
+
+  /** Per length: each candidate's bytes 16-23 (lengths above 24). */
+  private final long[][] thirds;
+
   private final Object[][] constants;
   private final byte[][][] bytes;
 
@@ -35,28 +46,30 @@ final class WireTable<E extends Enum<E> & WireEnum> {
     for (E e : values) {
       byLength.get(e.wireValue().length()).add(e);
     }
-    words = new long[max + 1][];
-    perCandidate = new int[max + 1];
+    firsts = new long[max + 1][];
+    lasts = new long[max + 1][];
+    seconds = new long[max + 1][];
+    thirds = new long[max + 1][];
     constants = new Object[max + 1][];
     bytes = new byte[max + 1][][];
     for (int len = 0; len <= max; len++) {
       List<E> group = byLength.get(len);
-      int per = len < 8 ? 1 : (len + 7) / 8;
-      perCandidate[len] = per;
-      words[len] = new long[group.size() * per];
-      constants[len] = new Object[group.size()];
-      bytes[len] = new byte[group.size()][];
-      for (int c = 0; c < group.size(); c++) {
+      int n = group.size();
+      firsts[len] = new long[n];
+      lasts[len] = new long[n];
+      seconds[len] = new long[n];
+      thirds[len] = new long[n];
+      constants[len] = new Object[n];
+      bytes[len] = new byte[n][];
+      for (int c = 0; c < n; c++) {
         byte[] v = group.get(c).wireValue().getBytes(StandardCharsets.US_ASCII);
+        byte[] padded = Arrays.copyOf(v, Math.max(24, len));
         bytes[len][c] = v;
         constants[len][c] = group.get(c);
-        if (len < 8) {
-          words[len][c] = JsonScan.word(Arrays.copyOf(v, 8), 0);
-        } else {
-          for (int k = 0; k < per; k++) {
-            words[len][c * per + k] = JsonScan.word(v, k == per - 1 ? len - 8 : 8 * k);
-          }
-        }
+        firsts[len][c] = JsonScan.word(padded, 0);
+        seconds[len][c] = JsonScan.word(padded, 8);
+        thirds[len][c] = JsonScan.word(padded, 16);
+        lasts[len][c] = len >= 8 ? JsonScan.word(v, len - 8) : 0;
       }
     }
   }
@@ -78,44 +91,48 @@ final class WireTable<E extends Enum<E> & WireEnum> {
     // when the characters before it equal one, the string is exactly that value.
     int end = s.quote(start);
     int len = end - start;
-    if (end < 0 || len >= words.length) {
+    if (end < 0 || len >= firsts.length) {
       return null;
     }
     byte[] b = s.b;
-    long[] w = words[len];
-    Object[] cs = constants[len];
+    if (start + Math.max(len, 8) > b.length || len > MAX_WORDS_LENGTH) {
+      return readByBytes(s, start, end);
+    }
+    long[] f = firsts[len];
+    long x = JsonScan.word(b, start);
     if (len < 8) {
-      if (start + 8 > b.length) {
-        for (int c = 0; c < cs.length; c++) {
-          if (Arrays.equals(b, start, end, bytes[len][c], 0, len)) {
-            s.pos = end + 1;
-            return (E) cs[c];
-          }
-        }
-        return null;
-      }
-      long x = JsonScan.word(b, start) & (-1L >>> (64 - 8 * len));
-      for (int c = 0; c < cs.length; c++) {
-        if (w[c] == x) {
+      x &= -1L >>> (64 - 8 * len);
+      for (int c = 0; c < f.length; c++) {
+        if (f[c] == x) {
           s.pos = end + 1;
-          return (E) cs[c];
+          return (E) constants[len][c];
         }
       }
       return null;
     }
-    int per = perCandidate[len];
-    long x0 = JsonScan.word(b, start);
-    for (int c = 0, base = 0; c < cs.length; c++, base += per) {
-      if (w[base] != x0) {
-        continue;
-      }
-      int k = 1;
-      while (k < per && JsonScan.word(b, start + (k == per - 1 ? len - 8 : 8 * k)) == w[base + k]) {
-        k++;
-      }
-      if (k == per) {
+    long[] l = lasts[len];
+    long y = JsonScan.word(b, end - 8);
+    for (int c = 0; c < f.length; c++) {
+      if (f[c] == x
+          && l[c] == y
+          && (len <= 16 || seconds[len][c] == JsonScan.word(b, start + 8))
+          && (len <= 24 || thirds[len][c] == JsonScan.word(b, start + 16))) {
         s.pos = end + 1;
-        return (E) cs[c];
+        return (E) constants[len][c];
+      }
+    }
+    return null;
+  }
+
+  /** {@link #readRest} one byte at a time: near the end of the text, or for long values. */
+  @SuppressWarnings("unchecked")
+  private E readByBytes(JsonScan s, int start, int end) {
+    int len = end - start;
+    byte[][] candidates = bytes[len];
+    for (int c = 0; c < candidates.length; c++) {
+      if (Arrays.equals(s.b, start, end, candidates[c], 0, len)) {
+        s.pos = end + 1;
+        return (E) constants[len][c];
       }
     }
     return null;
