@@ -60,8 +60,9 @@ import org.evdepot.ocpp.v201.V201Actions;
  *       the JVM runs with {@code -Devdepot.ocpp.fastDecode=false}.
  *   <li>{@code decode <seconds> [rounds]}: payload decode + validation only (no frame, no dispatch)
  *       of the 1.6 and 2.0.1 MeterValues payloads (10 sampled values), generated codec (Jackson)
- *       and fast decoder alternately, counted per second of the thread's CPU time; {@code rounds}
- *       rounds of each.
+ *       and fast decoder alternately, counted per second of the thread's CPU time and per second of
+ *       the whole process's CPU time (which includes the garbage collector); {@code rounds} rounds
+ *       of each.
  * </ul>
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.ocpp.OcppLoadHarness
@@ -467,6 +468,7 @@ public final class OcppLoadHarness {
           }
           long ops = 0;
           long cpu0 = threads.getCurrentThreadCpuTime();
+          long process0 = processCpuNanos();
           long wall0 = System.nanoTime();
           long wallEnd = wall0 + TimeUnit.SECONDS.toNanos(seconds);
           while (System.nanoTime() < wallEnd) {
@@ -476,6 +478,7 @@ public final class OcppLoadHarness {
             ops += 1000;
           }
           double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+          double processSeconds = (processCpuNanos() - process0) / 1e9;
           double wallSeconds = (System.nanoTime() - wall0) / 1e9;
           if (sink == null) {
             throw new IllegalStateException();
@@ -483,17 +486,27 @@ public final class OcppLoadHarness {
           System.out.printf(
               Locale.ROOT,
               "decode round=%d payload=%s path=%s chars=%d frames/cpu-s=%.0f ns/frame=%.0f"
-                  + " cpuShare=%.2f%n",
+                  + " cpuShare=%.2f frames/process-cpu-s=%.0f%n",
               round,
               payloads[k][0],
               path,
               json.length(),
               ops / cpuSeconds,
               cpuSeconds * 1e9 / ops,
-              cpuSeconds / wallSeconds);
+              cpuSeconds / wallSeconds,
+              ops / processSeconds);
         }
       }
     }
+  }
+
+  /**
+   * CPU time of the whole process (every thread: the measuring one, the garbage collector's, the
+   * JIT compilers'), so that a per-core rate also pays for collecting what the decoder allocated.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /**
