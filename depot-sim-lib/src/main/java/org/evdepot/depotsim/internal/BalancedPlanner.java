@@ -40,7 +40,7 @@ public final class BalancedPlanner extends SlotPlanner {
     final boolean[] out;
     final int[] start;
     final int[] count;
-    final int[] fill;
+    final int[] cursor;
     final int[] members;
     final double[] kinks;
     final double[] work;
@@ -48,6 +48,19 @@ public final class BalancedPlanner extends SlotPlanner {
     final double[] levels;
     final int[] used;
     final long[] levelStamp;
+
+    /** Per charger, the number of the last fill that counted its members (see {@code Fill}). */
+    final long[] seen;
+
+    long groupings;
+
+    /** The last allocated slot's candidates, their caps (raw bits), headroom and allocation. */
+    final int[] lastCand;
+
+    final long[] lastCap;
+    final double[] lastAlloc;
+    int lastM = -1;
+    double lastHead;
     long fills;
     double hi;
     int hiCount;
@@ -58,7 +71,7 @@ public final class BalancedPlanner extends SlotPlanner {
       out = new boolean[n];
       start = new int[nc];
       count = new int[nc];
-      fill = new int[nc];
+      cursor = new int[nc];
       members = new int[n];
       kinks = new double[n];
       work = new double[n];
@@ -66,6 +79,41 @@ public final class BalancedPlanner extends SlotPlanner {
       levels = new double[nc];
       used = new int[nc];
       levelStamp = new long[nc];
+      seen = new long[nc];
+      lastCand = new int[n];
+      lastCap = new long[n];
+      lastAlloc = new double[n];
+    }
+
+    /**
+     * Whether this slot's inputs are those of the last allocated slot, bit for bit: the same
+     * candidates in the same order, the same caps and headroom. Charger rooms are the same in every
+     * slot of a plan and the other inputs (priority, minimum, charger) are per vehicle, so the
+     * allocation is then the same as well.
+     */
+    boolean repeatsLast(int[] cand, int m, double[] capKw, double head) {
+      if (m != lastM || Double.doubleToRawLongBits(head) != Double.doubleToRawLongBits(lastHead)) {
+        return false;
+      }
+      for (int j = 0; j < m; j++) {
+        int v = cand[j];
+        if (v != lastCand[j] || Double.doubleToRawLongBits(capKw[v]) != lastCap[j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Keeps this slot's inputs and allocation for {@link #repeatsLast}. */
+    void remember(int[] cand, int m, double[] capKw, double head, double[] alloc) {
+      for (int j = 0; j < m; j++) {
+        int v = cand[j];
+        lastCand[j] = v;
+        lastCap[j] = Double.doubleToRawLongBits(capKw[v]);
+        lastAlloc[j] = alloc[v];
+      }
+      lastM = m;
+      lastHead = head;
     }
   }
 
@@ -81,6 +129,12 @@ public final class BalancedPlanner extends SlotPlanner {
       double[] chargerLeft,
       double[] alloc) {
     Scratch z = x.balanced;
+    if (shortcuts && z.repeatsLast(cand, m, capKw, head)) {
+      for (int j = 0; j < m; j++) {
+        alloc[cand[j]] = z.lastAlloc[j];
+      }
+      return m;
+    }
     double left = head;
     double[] sums = z.sums;
     boolean[] out = z.out;
@@ -99,16 +153,21 @@ public final class BalancedPlanner extends SlotPlanner {
       for (int j = a; j < b; j++) {
         minSum += x.minKw[cand[j]];
       }
+      int trimmed = b;
       for (int j = b - 1; j >= a && minSum > left + PlanInput.EPS; j--) {
         out[cand[j]] = true;
         minSum -= x.minKw[cand[j]];
+        trimmed = j;
       }
+      // The trimmed tail is out for the whole slot (alloc 0, as the slot loop set it): the passes
+      // below can stop before it (out members add nothing to any sum).
+      int to = shortcuts ? trimmed : b;
       boolean refill = true;
-      int scanFrom = b - 1;
+      int scanFrom = to - 1;
       for (int guard = 0; guard <= b - a; guard++) {
         if (refill) {
-          waterFill(x, z, cand, a, b, capKw, out, left, chargerLeft, sums, alloc, shortcuts);
-          scanFrom = b - 1;
+          waterFill(x, z, cand, a, to, capKw, out, left, chargerLeft, sums, alloc, shortcuts);
+          scanFrom = to - 1;
         }
         int drop = -1;
         int at = -1;
@@ -130,7 +189,7 @@ public final class BalancedPlanner extends SlotPlanner {
         refill = !shortcuts || !dropKeepsFill(x, z, drop, capKw, out, chargerLeft, sums);
         scanFrom = at - 1;
       }
-      for (int j = a; j < b; j++) {
+      for (int j = a; j < to; j++) {
         int v = cand[j];
         if (out[v]) {
           alloc[v] = 0;
@@ -140,6 +199,9 @@ public final class BalancedPlanner extends SlotPlanner {
       }
       left = Math.max(0, left);
       a = b;
+    }
+    if (shortcuts && slot + 1 < x.slots) {
+      z.remember(cand, m, capKw, head, alloc);
     }
     return m;
   }
@@ -209,22 +271,9 @@ public final class BalancedPlanner extends SlotPlanner {
       boolean shortcuts) {
     Fill f = new Fill(x, z, cand, a, b, capKw, out, chargerLeft);
     f.shortcuts = shortcuts;
-    double hi = 0;
-    for (int j = a; j < b; j++) {
-      int v = cand[j];
-      if (!out[v]) {
-        hi = Math.max(hi, capKw[v]);
-      }
-    }
-    int hiCount = 0;
-    for (int j = a; j < b; j++) {
-      int v = cand[j];
-      if (!out[v] && capKw[v] == hi) {
-        hiCount++;
-      }
-    }
+    double hi = f.hi;
     z.hi = hi;
-    z.hiCount = hiCount;
+    z.hiCount = f.hiCount;
     double level = hi;
     f.prepare(hi, head);
     if (f.exceeds(hi, head, sums)) {
@@ -306,8 +355,14 @@ public final class BalancedPlanner extends SlotPlanner {
    * {@code L*} with {@code T(L*) = head} by selection (O(n) expected, no sort); a level more than a
    * rounding margin {@code delta} away from {@code L*} (and, above it, below the largest kink by
    * more than delta) is decided by that comparison, since T moves by at least delta between; a
-   * level closer is decided by the kink sum {@code T(L)} against head, and when even that is within
-   * its rounding margin, by the scan, as before.
+   * level closer is decided by {@code T(L)} against head, and when even that is within its rounding
+   * margin, by the scan, as before. {@code T(L)} is {@code below + above L} from the selection's
+   * split of the kinks when L lies between the nearest kinks on either side of {@code L*} (O(1)),
+   * else the kink sum. Either is a sum of non-negative terms at most {@code scale} in total, added
+   * along a tree of height at most {@code 3 nk + 2} (the selection adds each kink into its sum
+   * once, plus two additions per round, at most nk rounds), so its rounding error is at most about
+   * {@code (3 nk + 3) u scale}; the scan's is at most about {@code (k + nc) u scale}; the margin
+   * allows {@code 8 (k + nc + nk + 8) u scale} for both together ({@code u = 2^-53}).
    */
   private static final class Fill {
     final PlanInput x;
@@ -323,12 +378,24 @@ public final class BalancedPlanner extends SlotPlanner {
     final int[] members;
     int nu;
     int k;
+
+    /** The largest cap among the members (0 if none) and the number of members with it. */
+    final double hi;
+
+    final int hiCount;
     final double[] kinks;
     int nk;
     double margin;
     double maxKink;
     double lstar;
     double delta;
+
+    /** Sum and count of the kinks below and above the water level, and the nearest of each. */
+    double below;
+
+    int above;
+    double maxBelow;
+    double minAbove;
     boolean shortcuts;
 
     Fill(
@@ -352,37 +419,49 @@ public final class BalancedPlanner extends SlotPlanner {
       count = z.count;
       kinks = z.kinks;
       // Only the chargers of these members are touched (in order of first appearance), so a fill
-      // costs O(members), not O(chargers).
-      int[] fill = z.fill;
-      for (int j = a; j < b; j++) {
-        int c = x.charger[cand[j]];
-        count[c] = 0;
-        fill[c] = 0;
-      }
+      // costs O(members), not O(chargers). One pass counts the members per charger and finds the
+      // largest cap and how many members have it.
       int[] used = z.used;
+      long[] seen = z.seen;
+      long id = ++z.groupings;
       nu = 0;
+      double top = 0;
+      int topCount = 0;
       for (int j = a; j < b; j++) {
         int v = cand[j];
         if (!out[v]) {
           int c = x.charger[v];
-          if (count[c]++ == 0) {
+          if (seen[c] != id) {
+            seen[c] = id;
+            count[c] = 0;
             used[nu++] = c;
           }
+          count[c]++;
           k++;
+          double cap = capKw[v];
+          if (cap > top) {
+            top = cap;
+            topCount = 1;
+          } else if (cap == top) {
+            topCount++;
+          }
         }
       }
+      hi = top;
+      hiCount = topCount;
+      int[] next = z.cursor;
       int s = 0;
       for (int u = 0; u < nu; u++) {
         int c = used[u];
         start[c] = s;
+        next[c] = s;
         s += count[c];
       }
       members = z.members;
       for (int j = a; j < b; j++) {
         int v = cand[j];
         if (!out[v]) {
-          int c = x.charger[v];
-          members[start[c] + fill[c]++] = v;
+          members[next[x.charger[v]]++] = v;
         }
       }
     }
@@ -452,7 +531,10 @@ public final class BalancedPlanner extends SlotPlanner {
 
     /**
      * The level L with T(L) = head by selection on a copy of the kinks, or NaN when T never reaches
-     * head (then every level is decided by the kink sum).
+     * head (then every level is decided by the kink sum). Also splits the kinks into those below
+     * the level (their sum {@link #below}, the largest {@link #maxBelow}) and those above it (their
+     * number {@link #above}, the smallest {@link #minAbove}), so that {@code T(L) = below + above
+     * L} for every L in {@code [maxBelow, minAbove]}.
      */
     private double waterLevel(double head) {
       double[] w = z.work;
@@ -461,6 +543,8 @@ public final class BalancedPlanner extends SlotPlanner {
       int hi = nk;
       double below = 0; // sum of the kinks known to lie below the level
       int above = 0; // number of kinks known to lie at or above the level
+      double maxBelow = Double.NEGATIVE_INFINITY;
+      double minAbove = Double.POSITIVE_INFINITY;
       while (lo < hi) {
         double p = w[(lo + hi) >>> 1];
         // Partition w[lo..hi) into < p, == p, > p.
@@ -484,15 +568,32 @@ public final class BalancedPlanner extends SlotPlanner {
         }
         int eq = gt - lt;
         double tp = below + sumLt + p * (eq + (hi - gt) + above);
+        // Each round's pivot bounds the kinks it moves: later rounds move kinks closer to the
+        // level.
         if (tp > head) {
           above += eq + (hi - gt);
+          minAbove = p;
           hi = lt;
         } else {
           below += sumLt + p * eq;
+          maxBelow = p;
           lo = gt;
         }
       }
+      this.below = below;
+      this.above = above;
+      this.maxBelow = maxBelow;
+      this.minAbove = minAbove;
       return above > 0 ? (head - below) / above : Double.NaN;
+    }
+
+    /** T(L) as the sum of the kinks' terms. */
+    private double kinkSum(double level) {
+      double t = 0;
+      for (int j = 0; j < nk; j++) {
+        t += Math.min(kinks[j], level);
+      }
+      return t;
     }
 
     /** Whether the total at level L exceeds head (the answer of the scan, see the class doc). */
@@ -508,10 +609,7 @@ public final class BalancedPlanner extends SlotPlanner {
           return true;
         }
       }
-      double t = 0;
-      for (int j = 0; j < nk; j++) {
-        t += Math.min(kinks[j], level);
-      }
+      double t = level >= maxBelow && level <= minAbove ? below + above * level : kinkSum(level);
       if (t > head + margin) {
         return true;
       }
