@@ -52,6 +52,11 @@ public final class BalancedPlanner extends SlotPlanner {
     /** Per charger, the number of the last fill that counted its members (see {@code Fill}). */
     final long[] seen;
 
+    /** Per charger, the sum (in candidate order) and the least of its members' caps. */
+    final double[] capTotal;
+
+    final double[] minCap;
+
     long groupings;
 
     /** The last allocated slot's candidates, their caps (raw bits), headroom and allocation. */
@@ -80,6 +85,8 @@ public final class BalancedPlanner extends SlotPlanner {
       used = new int[nc];
       levelStamp = new long[nc];
       seen = new long[nc];
+      capTotal = new double[nc];
+      minCap = new double[nc];
       lastCand = new int[n];
       lastCap = new long[n];
       lastAlloc = new double[n];
@@ -359,12 +366,23 @@ public final class BalancedPlanner extends SlotPlanner {
    * margin, by the scan, as before. {@code T(L)} is {@code below + above L} from the selection's
    * split of the kinks when L lies between the nearest kinks on either side of {@code L*} (O(1)),
    * else the kink sum. Either is a sum of non-negative terms at most {@code scale} in total, added
-   * along a tree of height at most {@code 3 nk + 2} (the selection adds each kink into its sum
-   * once, plus two additions per round, at most nk rounds), so its rounding error is at most about
-   * {@code (3 nk + 3) u scale}; the scan's is at most about {@code (k + nc) u scale}; the margin
-   * allows {@code 8 (k + nc + nk + 8) u scale} for both together ({@code u = 2^-53}).
+   * along a tree of height at most {@code 3 k + 2} (the selection adds each kink into its sum once,
+   * plus two additions per round, at most k rounds; there are k kinks, one per member), so its
+   * rounding error is at most about {@code (3 k + 3) u scale}; the scan's is at most about {@code
+   * (k + nc) u scale}; the margin allows {@code 8 (2 k + nc + 8) u scale} for both together ({@code
+   * u = 2^-53}).
+   *
+   * <p>Most chargers' kinks need not be listed: {@link #prepare} looks for a cut g above the water
+   * level such that the members on "high" chargers (every cap at least g and room for all of them
+   * at g) alone give {@code T(g) > head + margin}. Below g each of those members adds exactly L to
+   * T, so only the other chargers' kinks are listed and the high members are counted; every level
+   * from g up exceeds head by the scan as well (the scan is within its margin of T at g and does
+   * not decrease with the level). With no such cut every charger's kinks are listed, as before.
    */
   private static final class Fill {
+    /** Cuts tried, as multiples of the level {@code head / members} if every cap were above it. */
+    private static final double[] CUT_FACTORS = {1.25, 2};
+
     final PlanInput x;
     final Scratch z;
     final int[] cand;
@@ -390,11 +408,24 @@ public final class BalancedPlanner extends SlotPlanner {
     double lstar;
     double delta;
 
-    /** Sum and count of the kinks below and above the water level, and the nearest of each. */
+    /** A level from which on the scan total surely exceeds head (infinity if none was found). */
+    double cut;
+
+    /**
+     * The number of members on chargers whose kinks all lie at or above the cut; those kinks are
+     * not listed in {@link #kinks} (below the cut they add {@code high L} to T).
+     */
+    int high;
+
+    /** The sum of the kinks below the water level. */
     double below;
 
+    /** The number of kinks at or above the water level. */
     int above;
+
+    /** The largest kink below the water level and the smallest at or above it. */
     double maxBelow;
+
     double minAbove;
     boolean shortcuts;
 
@@ -423,6 +454,8 @@ public final class BalancedPlanner extends SlotPlanner {
       // largest cap and how many members have it.
       int[] used = z.used;
       long[] seen = z.seen;
+      double[] capTotal = z.capTotal;
+      double[] minCap = z.minCap;
       long id = ++z.groupings;
       nu = 0;
       double top = 0;
@@ -431,14 +464,18 @@ public final class BalancedPlanner extends SlotPlanner {
         int v = cand[j];
         if (!out[v]) {
           int c = x.charger[v];
+          double cap = capKw[v];
           if (seen[c] != id) {
             seen[c] = id;
             count[c] = 0;
+            capTotal[c] = 0;
+            minCap[c] = cap;
             used[nu++] = c;
           }
           count[c]++;
           k++;
-          double cap = capKw[v];
+          capTotal[c] += cap;
+          minCap[c] = Math.min(minCap[c], cap);
           if (cap > top) {
             top = cap;
             topCount = 1;
@@ -467,49 +504,87 @@ public final class BalancedPlanner extends SlotPlanner {
     }
 
     void prepare(double hi, double head) {
-      nk = 0;
       double sumCaps = 0;
-      double[] q = z.q;
       for (int u = 0; u < nu; u++) {
-        int c = z.used[u];
-        int n = count[c];
-        double total = 0;
-        for (int j = 0; j < n; j++) {
-          q[j] = capKw[members[start[c] + j]];
-          total += q[j];
-        }
-        sumCaps += total;
-        double room = chargerLeft[c];
-        if (total <= room) {
-          System.arraycopy(q, 0, kinks, nk, n);
-          nk += n;
-          continue;
-        }
-        sortSmall(q, n);
-        double below = 0;
-        int i = 0;
-        while (true) {
-          double level = (room - below) / (n - i);
-          if (i == n - 1 || level <= q[i]) {
-            level = Math.max(0, Math.min(level, q[i]));
-            for (int r = i; r < n; r++) {
-              kinks[nk++] = level;
-            }
-            break;
-          }
-          kinks[nk++] = q[i];
-          below += q[i];
-          i++;
-        }
+        sumCaps += z.capTotal[z.used[u]];
       }
       double scale = k * Math.abs(hi) + sumCaps + Math.abs(head) + 1;
-      margin = 4.0 * (k + x.nc + nk + 8) * 0x1.0p-52 * scale;
-      maxKink = 0;
+      margin = 4.0 * (2 * k + x.nc + 8) * 0x1.0p-52 * scale;
+      delta = 4 * margin;
+      cut = Double.POSITIVE_INFINITY;
+      high = 0;
+      if (k > 0 && head > 0) {
+        for (double factor : CUT_FACTORS) {
+          double g = factor * head / k;
+          int h = 0;
+          for (int u = 0; u < nu; u++) {
+            int c = z.used[u];
+            if (isHigh(c, g)) {
+              h += count[c];
+            }
+          }
+          // T(g) >= h g > head + margin: every level from g up exceeds head by the scan too.
+          if (h * g * (1 - 1e-12) > head + margin) {
+            cut = g;
+            high = h;
+            break;
+          }
+        }
+      }
+      nk = 0;
+      maxKink = high > 0 ? cut : 0;
+      for (int u = 0; u < nu; u++) {
+        int c = z.used[u];
+        if (high == 0 || !isHigh(c, cut)) {
+          addKinks(c);
+        }
+      }
       for (int j = 0; j < nk; j++) {
         maxKink = Math.max(maxKink, kinks[j]);
       }
       lstar = waterLevel(head);
-      delta = 4 * margin;
+    }
+
+    /**
+     * Whether every member of charger c has a cap of at least g and the charger has room for all of
+     * them at g: then for every level L up to g the charger adds exactly {@code count L} to T (its
+     * kinks are all at least g and need not be known).
+     */
+    private boolean isHigh(int c, double g) {
+      return z.minCap[c] >= g && chargerLeft[c] >= count[c] * g * (1 + 1e-12);
+    }
+
+    /** Appends charger c's kinks: its members' caps, the largest ones cut to its fill level. */
+    private void addKinks(int c) {
+      double[] q = z.q;
+      int n = count[c];
+      double total = 0;
+      for (int j = 0; j < n; j++) {
+        q[j] = capKw[members[start[c] + j]];
+        total += q[j];
+      }
+      double room = chargerLeft[c];
+      if (total <= room) {
+        System.arraycopy(q, 0, kinks, nk, n);
+        nk += n;
+        return;
+      }
+      sortSmall(q, n);
+      double below = 0;
+      int i = 0;
+      while (true) {
+        double level = (room - below) / (n - i);
+        if (i == n - 1 || level <= q[i]) {
+          level = Math.max(0, Math.min(level, q[i]));
+          for (int r = i; r < n; r++) {
+            kinks[nk++] = level;
+          }
+          return;
+        }
+        kinks[nk++] = q[i];
+        below += q[i];
+        i++;
+      }
     }
 
     /** Sorts q[0..n) ascending in the order of {@link java.util.Arrays#sort(double[])}. */
@@ -542,9 +617,9 @@ public final class BalancedPlanner extends SlotPlanner {
       int lo = 0;
       int hi = nk;
       double below = 0; // sum of the kinks known to lie below the level
-      int above = 0; // number of kinks known to lie at or above the level
+      int above = high; // number of kinks known to lie at or above the level
       double maxBelow = Double.NEGATIVE_INFINITY;
-      double minAbove = Double.POSITIVE_INFINITY;
+      double minAbove = cut;
       while (lo < hi) {
         double p = w[(lo + hi) >>> 1];
         // Partition w[lo..hi) into < p, == p, > p.
@@ -587,9 +662,9 @@ public final class BalancedPlanner extends SlotPlanner {
       return above > 0 ? (head - below) / above : Double.NaN;
     }
 
-    /** T(L) as the sum of the kinks' terms. */
+    /** T(L) as the sum of the kinks' terms, for L below the cut. */
     private double kinkSum(double level) {
-      double t = 0;
+      double t = high * level;
       for (int j = 0; j < nk; j++) {
         t += Math.min(kinks[j], level);
       }
@@ -600,6 +675,9 @@ public final class BalancedPlanner extends SlotPlanner {
     boolean exceeds(double level, double head, double[] sums) {
       if (!shortcuts) {
         return total(x, cand, a, b, capKw, out, chargerLeft, sums, level) > head;
+      }
+      if (level >= cut) {
+        return true;
       }
       if (lstar == lstar) {
         if (level < lstar - delta) {
