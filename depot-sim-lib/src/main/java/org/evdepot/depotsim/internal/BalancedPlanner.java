@@ -52,6 +52,13 @@ public final class BalancedPlanner extends SlotPlanner {
     /** Per charger, the number of the last fill that counted its members (see {@code Fill}). */
     final long[] seen;
 
+    /**
+     * Per charger, the cut of the last fill that found it high (every member's cap at least the cut
+     * and room for all of them at the cut; see {@code Fill}), else NaN. Current for the chargers of
+     * the last fill.
+     */
+    final double[] highAt;
+
     /** Per charger, the sum (in candidate order) and the least of its members' caps. */
     final double[] capTotal;
 
@@ -86,6 +93,7 @@ public final class BalancedPlanner extends SlotPlanner {
       levelStamp = new long[nc];
       seen = new long[nc];
       capTotal = new double[nc];
+      highAt = new double[nc];
       minCap = new double[nc];
       lastCand = new int[n];
       lastCap = new long[n];
@@ -300,13 +308,18 @@ public final class BalancedPlanner extends SlotPlanner {
     }
     z.level = level;
     // Per charger: if its members at this level exceed its room, level them within the charger.
+    // A high charger cannot (level < cut, room for all its members at the cut, the sum of the
+    // members' equal shares rounded up by far less than the slack), so only the others are summed,
+    // in candidate order as a scan would.
+    double[] highAt = z.highAt;
     for (int u = 0; u < f.nu; u++) {
-      sums[z.used[u]] = 0;
-    }
-    for (int j = a; j < b; j++) {
-      int v = cand[j];
-      if (!out[v]) {
-        sums[x.charger[v]] += Math.min(capKw[v], level);
+      int c = z.used[u];
+      if (highAt[c] != f.cut) {
+        double sum = 0;
+        for (int j = f.start[c], e = j + f.count[c]; j < e; j++) {
+          sum += Math.min(capKw[f.members[j]], level);
+        }
+        sums[c] = sum;
       }
     }
     double[] levels = z.levels;
@@ -318,7 +331,7 @@ public final class BalancedPlanner extends SlotPlanner {
         continue;
       }
       int c = x.charger[v];
-      if (sums[c] <= chargerLeft[c] + PlanInput.EPS) {
+      if (highAt[c] == f.cut || sums[c] <= chargerLeft[c] + PlanInput.EPS) {
         alloc[v] = Math.min(capKw[v], level);
       } else {
         if (z.levelStamp[c] != stamp) {
@@ -513,13 +526,17 @@ public final class BalancedPlanner extends SlotPlanner {
       delta = 4 * margin;
       cut = Double.POSITIVE_INFINITY;
       high = 0;
-      if (k > 0 && head > 0) {
+      if (shortcuts && k > 0 && head > 0) {
         for (double factor : CUT_FACTORS) {
           double g = factor * head / k;
           int h = 0;
           for (int u = 0; u < nu; u++) {
+            // High: every member's cap at least g and room for all of them at g; the slack keeps
+            // the members' rounded sum of equal shares below g within the room (see waterFill).
             int c = z.used[u];
-            if (isHigh(c, g)) {
+            boolean isHigh = z.minCap[c] >= g && chargerLeft[c] >= count[c] * g * (1 + 1e-9);
+            z.highAt[c] = isHigh ? g : Double.NaN;
+            if (isHigh) {
               h += count[c];
             }
           }
@@ -535,7 +552,7 @@ public final class BalancedPlanner extends SlotPlanner {
       maxKink = high > 0 ? cut : 0;
       for (int u = 0; u < nu; u++) {
         int c = z.used[u];
-        if (high == 0 || !isHigh(c, cut)) {
+        if (z.highAt[c] != cut) {
           addKinks(c);
         }
       }
@@ -543,15 +560,6 @@ public final class BalancedPlanner extends SlotPlanner {
         maxKink = Math.max(maxKink, kinks[j]);
       }
       lstar = waterLevel(head);
-    }
-
-    /**
-     * Whether every member of charger c has a cap of at least g and the charger has room for all of
-     * them at g: then for every level L up to g the charger adds exactly {@code count L} to T (its
-     * kinks are all at least g and need not be known).
-     */
-    private boolean isHigh(int c, double g) {
-      return z.minCap[c] >= g && chargerLeft[c] >= count[c] * g * (1 + 1e-12);
     }
 
     /** Appends charger c's kinks: its members' caps, the largest ones cut to its fill level. */
