@@ -38,10 +38,16 @@ public final class BalancedPlanner extends SlotPlanner {
   static final class Scratch {
     final double[] sums;
     final boolean[] out;
-    final int[] start;
+
+    /**
+     * Per charger, the first and the last member of the current fill, and per member the next one
+     * on its charger (-1 after the last): each charger's members in candidate order.
+     */
+    final int[] first;
+
+    final int[] last;
+    final int[] next;
     final int[] count;
-    final int[] cursor;
-    final int[] members;
     final double[] kinks;
     final double[] work;
     final double[] q;
@@ -81,10 +87,10 @@ public final class BalancedPlanner extends SlotPlanner {
     Scratch(int n, int nc) {
       sums = new double[nc];
       out = new boolean[n];
-      start = new int[nc];
+      first = new int[nc];
+      last = new int[nc];
+      next = new int[n];
       count = new int[nc];
-      cursor = new int[nc];
-      members = new int[n];
       kinks = new double[n];
       work = new double[n];
       q = new double[n];
@@ -251,8 +257,7 @@ public final class BalancedPlanner extends SlotPlanner {
     double sumNew = 0;
     int mates = 0;
     // The charger's members in candidate order: the same terms in the same order as the fill.
-    for (int j = z.start[c], e = z.start[c] + z.count[c]; j < e; j++) {
-      int u = z.members[j];
+    for (int u = z.first[c]; u >= 0; u = z.next[u]) {
       if (!out[u]) {
         sumNew += Math.min(capKw[u], level);
         mates++;
@@ -316,8 +321,8 @@ public final class BalancedPlanner extends SlotPlanner {
       int c = z.used[u];
       if (highAt[c] != f.cut) {
         double sum = 0;
-        for (int j = f.start[c], e = j + f.count[c]; j < e; j++) {
-          sum += Math.min(capKw[f.members[j]], level);
+        for (int v = f.first[c]; v >= 0; v = f.next[v]) {
+          sum += Math.min(capKw[v], level);
         }
         sums[c] = sum;
       }
@@ -346,14 +351,12 @@ public final class BalancedPlanner extends SlotPlanner {
   private static double chargerLevel(Fill f, double[] capKw, int c, double room) {
     double lo = 0;
     double hi = room;
-    int from = f.start[c];
-    int to = f.start[c] + f.count[c];
     for (int it = 0; it < 60 && hi - lo > 1e-10; it++) {
       double mid = 0.5 * (lo + hi);
       double s = 0;
       // The charger's members in candidate order: the same terms in the same order as a scan.
-      for (int j = from; j < to; j++) {
-        s += Math.min(capKw[f.members[j]], mid);
+      for (int v = f.first[c]; v >= 0; v = f.next[v]) {
+        s += Math.min(capKw[v], mid);
       }
       if (s > room) {
         hi = mid;
@@ -404,9 +407,9 @@ public final class BalancedPlanner extends SlotPlanner {
     final double[] capKw;
     final boolean[] out;
     final double[] chargerLeft;
-    final int[] start;
+    final int[] first;
+    final int[] next;
     final int[] count;
-    final int[] members;
     int nu;
     int k;
 
@@ -459,16 +462,18 @@ public final class BalancedPlanner extends SlotPlanner {
       this.capKw = capKw;
       this.out = out;
       this.chargerLeft = chargerLeft;
-      start = z.start;
+      first = z.first;
+      next = z.next;
       count = z.count;
       kinks = z.kinks;
       // Only the chargers of these members are touched (in order of first appearance), so a fill
-      // costs O(members), not O(chargers). One pass counts the members per charger and finds the
-      // largest cap and how many members have it.
+      // costs O(members), not O(chargers). One pass lists and counts the members per charger, sums
+      // their caps, and finds the largest cap and how many members have it.
       int[] used = z.used;
       long[] seen = z.seen;
       double[] capTotal = z.capTotal;
       double[] minCap = z.minCap;
+      int[] last = z.last;
       long id = ++z.groupings;
       nu = 0;
       double top = 0;
@@ -478,13 +483,18 @@ public final class BalancedPlanner extends SlotPlanner {
         if (!out[v]) {
           int c = x.charger[v];
           double cap = capKw[v];
+          next[v] = -1;
           if (seen[c] != id) {
             seen[c] = id;
             count[c] = 0;
             capTotal[c] = 0;
             minCap[c] = cap;
             used[nu++] = c;
+            first[c] = v;
+          } else {
+            next[last[c]] = v;
           }
+          last[c] = v;
           count[c]++;
           k++;
           capTotal[c] += cap;
@@ -499,21 +509,6 @@ public final class BalancedPlanner extends SlotPlanner {
       }
       hi = top;
       hiCount = topCount;
-      int[] next = z.cursor;
-      int s = 0;
-      for (int u = 0; u < nu; u++) {
-        int c = used[u];
-        start[c] = s;
-        next[c] = s;
-        s += count[c];
-      }
-      members = z.members;
-      for (int j = a; j < b; j++) {
-        int v = cand[j];
-        if (!out[v]) {
-          members[next[x.charger[v]]++] = v;
-        }
-      }
     }
 
     void prepare(double hi, double head) {
@@ -567,9 +562,10 @@ public final class BalancedPlanner extends SlotPlanner {
       double[] q = z.q;
       int n = count[c];
       double total = 0;
-      for (int j = 0; j < n; j++) {
-        q[j] = capKw[members[start[c] + j]];
-        total += q[j];
+      int j = 0;
+      for (int v = first[c]; v >= 0; v = next[v]) {
+        q[j] = capKw[v];
+        total += q[j++];
       }
       double room = chargerLeft[c];
       if (total <= room) {
