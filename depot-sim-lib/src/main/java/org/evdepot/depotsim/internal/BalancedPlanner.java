@@ -159,21 +159,17 @@ public final class BalancedPlanner extends SlotPlanner {
     double left = head;
     double[] sums = z.sums;
     boolean[] out = z.out;
-    for (int j = 0; j < m; j++) {
-      out[cand[j]] = false;
-    }
     int a = 0;
     while (a < m) {
+      // The group of equal priority cand[a..b), all in, and the sum of their minimums.
       int b = a;
-      while (b < m && x.prio[cand[b]] == x.prio[cand[a]]) {
-        b++;
+      double minSum = 0;
+      for (int p = x.prio[cand[a]]; b < m && x.prio[cand[b]] == p; b++) {
+        out[cand[b]] = false;
+        minSum += x.minKw[cand[b]];
       }
       // Pre-trim: nobody can be served below the minimum, so drop the last plugged until the
       // minimums fit into the headroom.
-      double minSum = 0;
-      for (int j = a; j < b; j++) {
-        minSum += x.minKw[cand[j]];
-      }
       int trimmed = b;
       for (int j = b - 1; j >= a && minSum > left + PlanInput.EPS; j--) {
         out[cand[j]] = true;
@@ -187,8 +183,9 @@ public final class BalancedPlanner extends SlotPlanner {
       int scanFrom = to - 1;
       for (int guard = 0; guard <= b - a; guard++) {
         if (refill) {
-          waterFill(x, z, cand, a, to, capKw, out, left, chargerLeft, sums, alloc, shortcuts);
-          scanFrom = to - 1;
+          int lastShort =
+              waterFill(x, z, cand, a, to, capKw, out, left, chargerLeft, sums, alloc, shortcuts);
+          scanFrom = shortcuts ? lastShort : to - 1;
         }
         int drop = -1;
         int at = -1;
@@ -275,8 +272,11 @@ public final class BalancedPlanner extends SlotPlanner {
     return true;
   }
 
-  /** Water-fills members cand[a..b) that are not out, within head and each charger's room. */
-  private static void waterFill(
+  /**
+   * Water-fills members cand[a..b) that are not out, within head and each charger's room. Returns
+   * the last index j whose member is short (alloc below its minimum), or a - 1 if none is.
+   */
+  private static int waterFill(
       PlanInput x,
       Scratch z,
       int[] cand,
@@ -329,6 +329,7 @@ public final class BalancedPlanner extends SlotPlanner {
     }
     double[] levels = z.levels;
     long stamp = ++z.fills;
+    int lastShort = a - 1;
     for (int j = a; j < b; j++) {
       int v = cand[j];
       if (out[v]) {
@@ -345,7 +346,11 @@ public final class BalancedPlanner extends SlotPlanner {
         }
         alloc[v] = Math.min(capKw[v], levels[c]);
       }
+      if (alloc[v] < x.minKw[v] - PlanInput.EPS) {
+        lastShort = j;
+      }
     }
+    return lastShort;
   }
 
   private static double chargerLevel(Fill f, double[] capKw, int c, double room) {
