@@ -72,11 +72,14 @@ public final class BalancedPlanner extends SlotPlanner {
 
     long groupings;
 
-    /** The last allocated slot's candidates, their caps (raw bits), headroom and allocation. */
-    final int[] lastCand;
+    /**
+     * The last allocated slot's candidates, their caps (raw bits), headroom and allocation; null
+     * until a slot is remembered (never in a one-slot plan).
+     */
+    int[] lastCand;
 
-    final long[] lastCap;
-    final double[] lastAlloc;
+    long[] lastCap;
+    double[] lastAlloc;
     int lastM = -1;
     double lastHead;
     long fills;
@@ -101,9 +104,6 @@ public final class BalancedPlanner extends SlotPlanner {
       capTotal = new double[nc];
       highAt = new double[nc];
       minCap = new double[nc];
-      lastCand = new int[n];
-      lastCap = new long[n];
-      lastAlloc = new double[n];
     }
 
     /**
@@ -127,6 +127,11 @@ public final class BalancedPlanner extends SlotPlanner {
 
     /** Keeps this slot's inputs and allocation for {@link #repeatsLast}. */
     void remember(int[] cand, int m, double[] capKw, double head, double[] alloc) {
+      if (lastCand == null) {
+        lastCand = new int[cand.length];
+        lastCap = new long[cand.length];
+        lastAlloc = new double[cand.length];
+      }
       for (int j = 0; j < m; j++) {
         int v = cand[j];
         lastCand[j] = v;

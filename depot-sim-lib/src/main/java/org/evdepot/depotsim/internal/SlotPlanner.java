@@ -105,10 +105,10 @@ abstract class SlotPlanner implements Planner {
     // Per vehicle, the rate and the full-slot cap at its current SoC; recomputed only when the SoC
     // changes (same expressions on the same inputs, so the same values), the rate only when the SoC
     // leaves the interval [rateFrom, rateUntil) in which it is known to stay the same (a flat part
-    // of the curve, where a charging vehicle spends most slots).
+    // of the curve, where a charging vehicle spends most slots). A one-slot plan has no use for it.
     double[] rate = new double[n];
-    double[] rateFrom = new double[n];
-    double[] rateUntil = new double[n];
+    double[] rateFrom = x.slots > 1 ? new double[n] : null;
+    double[] rateUntil = x.slots > 1 ? new double[n] : null;
     double[] fullSlotCap = new double[n];
     x.slotRate = rate;
     boolean[] stale = new boolean[n];
@@ -142,10 +142,12 @@ abstract class SlotPlanner implements Planner {
         }
         if (stale[v]) {
           double s = soc[v];
-          if (!(s >= rateFrom[v] && s < rateUntil[v])) {
+          if (rateFrom == null || !(s >= rateFrom[v] && s < rateUntil[v])) {
             rate[v] = x.rate(v, s);
-            rateFrom[v] = s;
-            rateUntil[v] = x.rateConstantUntil(v, s);
+            if (k + 1 < x.slots) {
+              rateFrom[v] = s;
+              rateUntil[v] = x.rateConstantUntil(v, s);
+            }
           }
           fullSlotCap[v] = Double.NaN;
           stale[v] = false;
