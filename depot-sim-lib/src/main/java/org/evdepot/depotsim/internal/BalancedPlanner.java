@@ -12,8 +12,9 @@ public final class BalancedPlanner extends SlotPlanner {
   public static final BalancedPlanner INSTANCE = new BalancedPlanner(true);
 
   /**
-   * The same planner without its shortcuts: every level test is the scan and every drop refills
-   * (the plain algorithm; tests check that both give the same plans to the bit).
+   * The same planner without its shortcuts: every slot is water-filled (no reuse of the last slot),
+   * every level test is the scan, every drop refills (the plain algorithm; tests check that both
+   * give the same plans to the bit).
    */
   static final BalancedPlanner REFERENCE = new BalancedPlanner(false);
 
@@ -70,8 +71,6 @@ public final class BalancedPlanner extends SlotPlanner {
 
     final double[] minCap;
 
-    long groupings;
-
     /**
      * The last allocated slot's candidates, their caps (raw bits), headroom and allocation; null
      * until a slot is remembered (never in a one-slot plan).
@@ -82,7 +81,10 @@ public final class BalancedPlanner extends SlotPlanner {
     double[] lastAlloc;
     int lastM = -1;
     double lastHead;
+
+    /** The number of fills so far: each fill's id for the per-charger stamps. */
     long fills;
+
     double hi;
     int hiCount;
     double level;
@@ -333,7 +335,7 @@ public final class BalancedPlanner extends SlotPlanner {
       }
     }
     double[] levels = z.levels;
-    long stamp = ++z.fills;
+    long stamp = f.id;
     int lastShort = a - 1;
     for (int j = a; j < b; j++) {
       int v = cand[j];
@@ -423,6 +425,9 @@ public final class BalancedPlanner extends SlotPlanner {
     int nu;
     int k;
 
+    /** This fill's number, which marks the chargers it touched. */
+    final long id;
+
     /** The largest cap among the members (0 if none) and the number of members with it. */
     final double hi;
 
@@ -484,7 +489,7 @@ public final class BalancedPlanner extends SlotPlanner {
       double[] capTotal = z.capTotal;
       double[] minCap = z.minCap;
       int[] last = z.last;
-      long id = ++z.groupings;
+      id = ++z.fills;
       nu = 0;
       double top = 0;
       int topCount = 0;
