@@ -86,7 +86,9 @@ public final class ChargeMath {
       double s0 = curve.socAt(i);
       double s1 = curve.socAt(i + 1);
       double k0 = curve.kwAt(i);
-      double slope = (curve.kwAt(i + 1) - k0) / (s1 - s0);
+      double k1 = curve.kwAt(i + 1);
+      // A flat segment's slope is exactly +0.0 (0 / (s1 - s0) with s1 > s0), without the division.
+      double slope = k1 == k0 ? 0.0 : (k1 - k0) / (s1 - s0);
       double c = k0 + slope * (s - s0);
       boolean setpointBinds = slope < 0 ? p < c - TOL : p <= c + TOL;
       if (!setpointBinds

@@ -166,6 +166,18 @@ final class PlanInput {
     return Math.min(Math.min(chMax[i], maxGrid[i]), curve[i].maxKw(s) / eff[i]);
   }
 
+  /**
+   * The SoC up to which vehicle i's rate stays that at s: {@code rate(i, s') == rate(i, s)} for
+   * every s' in {@code [s, result)}. That is the end of s's curve segment when the segment is flat
+   * (the curve then gives the segment's power at every SoC of it, see {@link ChargingCurve#maxKw}),
+   * else s itself (an empty interval). Never above 1, where the rate drops to 0.
+   */
+  double rateConstantUntil(int i, double s) {
+    ChargingCurve c = curve[i];
+    int seg = c.segment(s);
+    return c.kwAt(seg) == c.kwAt(seg + 1) ? c.socAt(seg + 1) : s;
+  }
+
   /** Lowest grid rate of vehicle i over SoC in [s0, s1] (charger, on-board and curve limits). */
   double minRate(int i, double s0, double s1) {
     double hi = Math.min(1, Math.max(s0, s1));

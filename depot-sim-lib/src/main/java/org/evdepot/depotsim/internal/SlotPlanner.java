@@ -25,9 +25,10 @@ abstract class SlotPlanner implements Planner {
   /**
    * Allocates power in one slot to candidates cand[0..m) (in static order) with per-vehicle caps
    * capKw (each at least the vehicle's charger minimum). Writes alloc[v]; every value is 0 or at
-   * least the minimum, the sum at most head and each charger's sum at most chargerLeft. Returns u
-   * such that only cand[0..u) may have been given power (alloc of the others stays 0): m, or less
-   * when the allocation stopped early.
+   * least the minimum, the sum at most head and each charger's sum at most chargerLeft, which holds
+   * each charger's full room (its maximum, or 0 when faulted: the same in every slot of a plan) and
+   * may be used up by the call. Returns u such that only cand[0..u) may have been given power
+   * (alloc of the others stays 0): m, or less when the allocation stopped early.
    */
   abstract int allocate(
       PlanInput x,
@@ -102,8 +103,12 @@ abstract class SlotPlanner implements Planner {
     double[] dur = new double[n];
     double[] chargerLeft = new double[x.nc];
     // Per vehicle, the rate and the full-slot cap at its current SoC; recomputed only when the SoC
-    // changes (same expressions on the same inputs, so the same values).
+    // changes (same expressions on the same inputs, so the same values), the rate only when the SoC
+    // leaves the interval [rateFrom, rateUntil) in which it is known to stay the same (a flat part
+    // of the curve, where a charging vehicle spends most slots). A one-slot plan has no use for it.
     double[] rate = new double[n];
+    double[] rateFrom = x.slots > 1 ? new double[n] : null;
+    double[] rateUntil = x.slots > 1 ? new double[n] : null;
     double[] fullSlotCap = new double[n];
     x.slotRate = rate;
     boolean[] stale = new boolean[n];
@@ -136,7 +141,14 @@ abstract class SlotPlanner implements Planner {
           continue;
         }
         if (stale[v]) {
-          rate[v] = x.rate(v, soc[v]);
+          double s = soc[v];
+          if (rateFrom == null || !(s >= rateFrom[v] && s < rateUntil[v])) {
+            rate[v] = x.rate(v, s);
+            if (k + 1 < x.slots) {
+              rateFrom[v] = s;
+              rateUntil[v] = x.rateConstantUntil(v, s);
+            }
+          }
           fullSlotCap[v] = Double.NaN;
           stale[v] = false;
         }

@@ -102,6 +102,65 @@ class ShortcutEquivalenceTest {
   }
 
   /**
+   * A depot where many slots repeat the last slot's inputs (vehicles in the flat part of their
+   * curve, far from their targets, under a limit that changes only every hour and sometimes to the
+   * same value), next to vehicles entering the taper, reaching their targets and departing inside
+   * the horizon, faulted chargers, priorities and minimums near the equal share: the edges of
+   * reusing the last slot's allocation.
+   */
+  static DepotState steadyDepot(long seed, int slots) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 2 + r.nextInt(seed % 2 == 0 ? 300 : 40);
+    int nc = (n + 1) / 2;
+    List<ChargerState> cs = new ArrayList<>();
+    for (int c = 0; c < nc; c++) {
+      cs.add(
+          new ChargerState(
+              "C" + c, 150, new int[] {0, 15, 30}[r.nextInt(3)], 0.95, r.nextInt(15) != 0));
+    }
+    ChargingCurve curve = ChargingCurve.of(new double[] {0, 0.8, 1}, new double[] {150, 150, 40});
+    List<ConnectedVehicle> vs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int kind = r.nextInt(10);
+      double soc = kind == 0 ? 0.78 + 0.03 * r.nextDouble() : 0.05 + 0.7 * r.nextDouble();
+      double target = kind == 1 ? Math.min(1, soc + 0.02 * r.nextDouble()) : 0.9;
+      long dep = kind == 2 ? 300L * (1 + r.nextInt(slots + 2)) : (12 + r.nextInt(13)) * 3600L;
+      vs.add(
+          new ConnectedVehicle(
+              "V" + i,
+              i / 2,
+              soc,
+              kind == 3 ? 60 : 1000 + r.nextInt(2000),
+              curve,
+              Double.POSITIVE_INFINITY,
+              dep,
+              target,
+              r.nextInt(10) == 0 ? 1 : 0,
+              r.nextInt(3600)));
+    }
+    double[] lim = new double[slots];
+    double[] zero = new double[slots];
+    double[] price = new double[slots];
+    double level = 20.0 * n;
+    for (int k = 0; k < slots; k++) {
+      if (k % 12 == 0 && r.nextBoolean()) {
+        level = (10 + r.nextInt(70)) * n;
+      }
+      lim[k] = level;
+    }
+    java.util.Arrays.fill(price, 0.2);
+    return new DepotState(0, 300, lim, zero, zero.clone(), price, 15, 0, cs, vs);
+  }
+
+  @Test
+  void balancedReuseOfTheLastSlotGivesThePlainPlans() {
+    for (long seed = 0; seed < 60; seed++) {
+      DepotState st = steadyDepot(seed, seed % 3 == 0 ? 288 : 2 + (int) (seed % 60));
+      assertSamePlan(BalancedPlanner.INSTANCE.plan(st), BalancedPlanner.REFERENCE.plan(st), st);
+    }
+  }
+
+  /**
    * A depot whose vehicles come in groups of identical ones (same SoC, battery, curve, charger
    * type, departure and target), so many laxities are exactly equal and the index decides; some
    * seeds use the extreme priorities (a 32-bit priority range in the packed key).
