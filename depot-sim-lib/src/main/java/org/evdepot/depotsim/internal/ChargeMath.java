@@ -49,6 +49,45 @@ public final class ChargeMath {
   }
 
   /**
+   * {@link #advance} for a state of charge known to lie in a flat segment {@code [segStart,
+   * segEnd)} of the curve, whose battery-side power is {@code segKw}: when the setpoint binds for
+   * the whole duration without leaving the segment, the result is computed here with the very
+   * expressions {@code advance} uses in that case (so it is the same to the bit) and without
+   * looking up the segment; in every other case {@code advance} is called. Small enough to be
+   * inlined into a planner's slot loop.
+   *
+   * @param segStart start of the flat segment holding {@code soc} (or any SoC of it at or below)
+   * @param segEnd end of that segment (exclusive); a value at or below {@code soc} means "unknown"
+   * @param segKw the segment's battery-side power
+   * @return the same value as {@code advance(soc, setpointKw, ...)}
+   */
+  static double advanceInFlat(
+      double soc,
+      double setpointKw,
+      double maxGridKw,
+      double minKw,
+      double eff,
+      ChargingCurve curve,
+      double capacityKwh,
+      double seconds,
+      double segStart,
+      double segEnd,
+      double segKw) {
+    if (seconds > 0 && setpointKw > 0 && soc < 1 && soc >= segStart && soc < segEnd) {
+      double p = Math.min(setpointKw, maxGridKw) * eff;
+      if (p > 1e-12 && !(p < minKw * eff - TOL) && p <= segKw + TOL) {
+        // advance's first step on a flat segment (slope +0.0) where the setpoint binds
+        double rem = seconds / 3600.0;
+        double rate = p / capacityKwh;
+        if ((segEnd - soc) / rate >= rem) {
+          return Math.min(1, soc + rate * rem);
+        }
+      }
+    }
+    return advance(soc, setpointKw, maxGridKw, minKw, eff, curve, capacityKwh, seconds);
+  }
+
+  /**
    * The state of charge after charging for a while at a constant setpoint.
    *
    * @param soc start state of charge, 0..1

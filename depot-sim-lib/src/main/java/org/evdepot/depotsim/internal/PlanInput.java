@@ -178,6 +178,22 @@ final class PlanInput {
     return c.kwAt(seg) == c.kwAt(seg + 1) ? c.socAt(seg + 1) : s;
   }
 
+  /** The battery-side power at the start of the curve segment of vehicle i holding s. */
+  double segmentKw(int i, double s) {
+    ChargingCurve c = curve[i];
+    return c.kwAt(c.segment(s));
+  }
+
+  /**
+   * {@link #advance} when s is known to lie in the flat curve segment {@code [from, until)} of
+   * battery-side power {@code kw} (see {@link ChargeMath#advanceInFlat}); same value.
+   */
+  double advanceInFlat(
+      int i, double s, double p, double seconds, double from, double until, double kw) {
+    return ChargeMath.advanceInFlat(
+        s, p, maxGrid[i], minKw[i], eff[i], curve[i], cap[i], seconds, from, until, kw);
+  }
+
   /** Lowest grid rate of vehicle i over SoC in [s0, s1] (charger, on-board and curve limits). */
   double minRate(int i, double s0, double s1) {
     double hi = Math.min(1, Math.max(s0, s1));

@@ -109,6 +109,8 @@ abstract class SlotPlanner implements Planner {
     double[] rate = new double[n];
     double[] rateFrom = x.slots > 1 ? new double[n] : null;
     double[] rateUntil = x.slots > 1 ? new double[n] : null;
+    // The battery-side power of that flat part, for advancing the SoC without the curve look-up.
+    double[] flatKw = x.slots > 1 ? new double[n] : null;
     double[] fullSlotCap = new double[n];
     x.slotRate = rate;
     boolean[] stale = new boolean[n];
@@ -147,6 +149,7 @@ abstract class SlotPlanner implements Planner {
             if (k + 1 < x.slots) {
               rateFrom[v] = s;
               rateUntil[v] = x.rateConstantUntil(v, s);
+              flatKw[v] = rateUntil[v] > s ? x.segmentKw(v, s) : 0;
             }
           }
           fullSlotCap[v] = Double.NaN;
@@ -184,7 +187,10 @@ abstract class SlotPlanner implements Planner {
           left -= p;
           chargerLeft[ch] -= p;
           power.add(v, k, p);
-          double ns = x.advance(v, soc[v], p, d);
+          double ns =
+              rateFrom == null
+                  ? x.advance(v, soc[v], p, d)
+                  : x.advanceInFlat(v, soc[v], p, d, rateFrom[v], rateUntil[v], flatKw[v]);
           if (ns != soc[v]) {
             soc[v] = ns;
             stale[v] = true;
@@ -221,7 +227,10 @@ abstract class SlotPlanner implements Planner {
         double p = alloc[v];
         if (p > 0) {
           power.add(v, k, p);
-          double ns = x.advance(v, soc[v], p, dur[v]);
+          double ns =
+              rateFrom == null
+                  ? x.advance(v, soc[v], p, dur[v])
+                  : x.advanceInFlat(v, soc[v], p, dur[v], rateFrom[v], rateUntil[v], flatKw[v]);
           if (ns != soc[v]) {
             soc[v] = ns;
             stale[v] = true;
