@@ -702,8 +702,8 @@ public final class BalancedPlanner extends SlotPlanner {
     }
 
     /**
-     * The largest index j at most from whose member (not out) is short (its allocation below its
-     * minimum), or a - 1 if none is.
+     * The largest index j whose member (not out) is short (its allocation below its minimum), or a
+     * - 1 if none is; from is where a scan starts (no member after it is short).
      */
     int lastShort(int from) {
       if (level >= maxMin - PlanInput.EPS) {
@@ -715,7 +715,7 @@ public final class BalancedPlanner extends SlotPlanner {
           double e = eff[c];
           for (int v = first[c]; v >= 0; v = next[v]) {
             int j = pos[v];
-            if (j > best && j <= from && Math.min(capKw[v], e) < x.minKw[v] - PlanInput.EPS) {
+            if (j > best && Math.min(capKw[v], e) < x.minKw[v] - PlanInput.EPS) {
               best = j;
             }
           }
@@ -759,9 +759,6 @@ public final class BalancedPlanner extends SlotPlanner {
       }
       levelStamp[c] = 0;
       if (keepsLevel(c, top)) {
-        if (count[c] > 0) {
-          eff[c] = effLevel(c);
-        }
         return true;
       }
       if (hiCount == 0
@@ -780,7 +777,7 @@ public final class BalancedPlanner extends SlotPlanner {
      * the level, bit for bit, with or without the member, so the bisection ends at the same level),
      * the largest cap among the members (the bisection's start) stays the same, and c's remaining
      * members, if any, take the same branch of the per-charger step as before (with no room, the
-     * charger level is 0 either way).
+     * charger's own level is 0 whatever its members), so its level for them is the same as well.
      */
     private boolean keepsLevel(int c, boolean top) {
       double room = chargerLeft[c];
