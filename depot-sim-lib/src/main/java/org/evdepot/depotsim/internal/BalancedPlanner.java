@@ -344,7 +344,8 @@ public final class BalancedPlanner extends SlotPlanner {
    * additions per round, at most k rounds; there are at most k kinks, one per member), so its
    * rounding error is at most about {@code (3 k + 3) u scale}; the scan's is at most about {@code
    * (k + nc) u scale}; the margin allows {@code 8 (2 k + nc + 8) u scale} for both together ({@code
-   * u = 2^-53}).
+   * u = 2^-53}). The bisection starts at the largest cap hi, where T is the plain sum of the kinks
+   * (each is at most hi); the selection runs only when that first test says the level lies below.
    *
    * <p>Most chargers' kinks need not be listed: {@link #findCut} looks for a cut g above the water
    * level such that the members on "high" chargers (every cap at least g and room for all of them
@@ -529,7 +530,7 @@ public final class BalancedPlanner extends SlotPlanner {
       }
       b = to;
       restart();
-      level();
+      findLevel();
       return end;
     }
 
@@ -634,7 +635,7 @@ public final class BalancedPlanner extends SlotPlanner {
      * to the bit; each test is answered from the analytic water level when it is clearly on one
      * side, else by the exact total, see {@link #exceeds}), then each low charger's sum and level.
      */
-    private void level() {
+    private void findLevel() {
       margin = margin();
       delta = 4 * margin;
       nk = 0;
@@ -766,7 +767,7 @@ public final class BalancedPlanner extends SlotPlanner {
         // The bisection's start changed, or the cut is no longer certain: count from scratch.
         restart();
       }
-      level();
+      findLevel();
       return false;
     }
 
