@@ -15,11 +15,11 @@ import org.evdepot.depotsim.plan.Strategy;
 import org.junit.jupiter.api.Test;
 
 /**
- * The planners' shortcuts (balanced: analytic water level and drops without a refill; optimised:
- * early exits and skipped quotients; the simulator's direct one-slot planning) give exactly the
- * plans of the plain computation, on random depots built to exercise them: dual-EVSE chargers,
- * priorities that use up chargers, minimums near the equal share, faults, tapers, AC limits and
- * unknown departures.
+ * The planners' shortcuts (balanced: analytic water level, drops without a refill and a fill kept
+ * up to date on drops; optimised: early exits and skipped quotients; the simulator's direct
+ * one-slot planning) give exactly the plans of the plain computation, on random depots built to
+ * exercise them: dual-EVSE chargers, priorities that use up chargers, minimums near the equal
+ * share, faults, tapers, AC limits and unknown departures.
  */
 class ShortcutEquivalenceTest {
 
@@ -156,6 +156,80 @@ class ShortcutEquivalenceTest {
   void balancedReuseOfTheLastSlotGivesThePlainPlans() {
     for (long seed = 0; seed < 60; seed++) {
       DepotState st = steadyDepot(seed, seed % 3 == 0 ? 288 : 2 + (int) (seed % 60));
+      assertSamePlan(BalancedPlanner.INSTANCE.plan(st), BalancedPlanner.REFERENCE.plan(st), st);
+    }
+  }
+
+  /**
+   * A depot shaped like the benchmark's busy hours, built for the edges of keeping the water-fill
+   * up to date while members drop: dual-EVSE chargers where a priority vehicle leaves its mate a
+   * little room (below the minimum, so the mate drops and the others share that room), minimums up
+   * to 40 kW near the equal share (members of roomy chargers fall short too, which can take the
+   * cut), a few chargers much larger than the rest (their vehicles alone have the largest cap, so a
+   * drop can take it), small chargers with three or more EVSEs whose own level falls below the
+   * minimum (a drop changes it), vehicles entering the taper or nearly at their targets, faults,
+   * and a limit that changes every hour.
+   */
+  static DepotState dropDepot(long seed, int slots) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int n = 2 + r.nextInt(seed % 3 == 0 ? 400 : 60);
+    int nc = (n + 1) / 2;
+    List<ChargerState> cs = new ArrayList<>();
+    double[] max = new double[nc];
+    for (int c = 0; c < nc; c++) {
+      max[c] = r.nextInt(40) == 0 ? 300 : r.nextInt(6) == 0 ? 40 + r.nextInt(60) : 150;
+      cs.add(
+          new ChargerState(
+              "C" + c,
+              max[c],
+              new int[] {0, 15, 30, r.nextInt(41)}[r.nextInt(4)],
+              0.95,
+              r.nextInt(25) != 0));
+    }
+    ChargingCurve curve = ChargingCurve.of(new double[] {0, 0.8, 1}, new double[] {300, 300, 40});
+    List<ConnectedVehicle> vs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int c = r.nextInt(10) == 0 ? r.nextInt(nc) : i / 2;
+      int prio = r.nextInt(5) == 0 ? 1 : 0;
+      double maxGrid =
+          prio == 1
+              ? Math.max(1, max[c] - 45 * r.nextDouble())
+              : r.nextInt(8) == 0 ? 100 + 50 * r.nextDouble() : Double.POSITIVE_INFINITY;
+      int kind = r.nextInt(8);
+      double soc = kind == 0 ? 0.75 + 0.1 * r.nextDouble() : 0.05 + 0.7 * r.nextDouble();
+      double target = kind == 1 ? Math.min(1, soc + 0.03 * r.nextDouble()) : 0.9;
+      long dep = kind == 2 ? 300L * (1 + r.nextInt(slots + 2)) : (4 + r.nextInt(13)) * 3600L;
+      vs.add(
+          new ConnectedVehicle(
+              "V" + i,
+              c,
+              soc,
+              200 + r.nextInt(400),
+              curve,
+              maxGrid,
+              dep,
+              target,
+              prio,
+              r.nextInt(3600)));
+    }
+    double[] lim = new double[slots];
+    double[] zero = new double[slots];
+    double[] price = new double[slots];
+    double level = (15 + r.nextInt(30)) * n;
+    for (int k = 0; k < slots; k++) {
+      if (k % 12 == 0 && r.nextBoolean()) {
+        level = (10 + r.nextInt(40)) * n;
+      }
+      lim[k] = level;
+    }
+    java.util.Arrays.fill(price, 0.2);
+    return new DepotState(0, 300, lim, zero, zero.clone(), price, 15, 0, cs, vs);
+  }
+
+  @Test
+  void balancedFillKeptUpToDateOnDropsGivesThePlainPlans() {
+    for (long seed = 0; seed < 60; seed++) {
+      DepotState st = dropDepot(seed, seed % 3 == 0 ? 288 : 1 + (int) (seed % 40));
       assertSamePlan(BalancedPlanner.INSTANCE.plan(st), BalancedPlanner.REFERENCE.plan(st), st);
     }
   }
