@@ -33,7 +33,7 @@ public final class BalancedPlanner extends SlotPlanner {
 
   @Override
   void begin(PlanInput x) {
-    x.balanced = new Scratch(x.n, x.nc);
+    x.balanced = new Scratch(x.n, x.nc, x.slots > 1);
   }
 
   /** Per-plan work arrays, reused by every slot and water-fill of one plan. */
@@ -45,55 +45,61 @@ public final class BalancedPlanner extends SlotPlanner {
     final Fill fill;
 
     /**
-     * The last allocated slot's candidates, their caps (raw bits), headroom and allocation; null
-     * until a slot is remembered (never in a one-slot plan).
+     * The last allocated slot's candidates, their caps (raw bits), headroom and allocation (by the
+     * candidate's index); null in a one-slot plan, which has no next slot to reuse them.
      */
-    int[] lastCand;
+    final int[] lastCand;
 
-    long[] lastCap;
-    double[] lastAlloc;
+    final long[] lastCap;
+    final double[] lastAlloc;
     int lastM = -1;
     double lastHead;
 
-    Scratch(int n, int nc) {
+    /**
+     * @param keep whether to keep each slot's inputs and allocation for the next slot (see {@link
+     *     #repeatsLast})
+     */
+    Scratch(int n, int nc, boolean keep) {
       out = new boolean[n];
       fill = new Fill(n, nc, out);
+      lastCand = keep ? new int[n] : null;
+      lastCap = keep ? new long[n] : null;
+      lastAlloc = keep ? new double[n] : null;
     }
 
     /**
      * Whether this slot's inputs are those of the last allocated slot, bit for bit: the same
      * candidates in the same order, the same caps and headroom. Charger rooms are the same in every
      * slot of a plan and the other inputs (priority, minimum, charger) are per vehicle, so the
-     * allocation is then the same as well.
+     * allocation is then the same as well. If not, keeps this slot's inputs in their place, copying
+     * from the first difference on in the pass that compares (the entries before it are the same);
+     * the allocation then goes to {@link #lastAlloc} as it is written. Always false in a one-slot
+     * plan.
      */
     boolean repeatsLast(int[] cand, int m, double[] capKw, double head) {
-      if (m != lastM || Double.doubleToRawLongBits(head) != Double.doubleToRawLongBits(lastHead)) {
+      if (lastCand == null) {
         return false;
       }
-      for (int j = 0; j < m; j++) {
-        int v = cand[j];
-        if (v != lastCand[j] || Double.doubleToRawLongBits(capKw[v]) != lastCap[j]) {
-          return false;
+      int j = 0;
+      if (m == lastM && Double.doubleToRawLongBits(head) == Double.doubleToRawLongBits(lastHead)) {
+        for (; j < m; j++) {
+          int v = cand[j];
+          if (v != lastCand[j] || Double.doubleToRawLongBits(capKw[v]) != lastCap[j]) {
+            break;
+          }
+        }
+        if (j == m) {
+          return true;
         }
       }
-      return true;
-    }
-
-    /** Keeps this slot's inputs and allocation for {@link #repeatsLast}. */
-    void remember(int[] cand, int m, double[] capKw, double head, double[] alloc) {
-      if (lastCand == null) {
-        lastCand = new int[cand.length];
-        lastCap = new long[cand.length];
-        lastAlloc = new double[cand.length];
-      }
-      for (int j = 0; j < m; j++) {
+      for (; j < m; j++) {
         int v = cand[j];
         lastCand[j] = v;
         lastCap[j] = Double.doubleToRawLongBits(capKw[v]);
-        lastAlloc[j] = alloc[v];
       }
       lastM = m;
       lastHead = head;
+      return false;
     }
   }
 
@@ -121,6 +127,8 @@ public final class BalancedPlanner extends SlotPlanner {
     }
     Fill f = z.fill;
     boolean[] out = z.out;
+    // Each allocation is also kept for the next slot as it is written (see repeatsLast).
+    double[] kept = z.lastAlloc;
     double left = head;
     int a = 0;
     while (a < m) {
@@ -128,6 +136,9 @@ public final class BalancedPlanner extends SlotPlanner {
       // for the whole slot (alloc 0, as the slot loop set it), so nothing below looks at it.
       int b = f.start(x, cand, a, m, capKw, chargerLeft, left);
       int to = f.b;
+      if (kept != null) {
+        java.util.Arrays.fill(kept, to, b, 0.0);
+      }
       // Drop the last short member until nobody is short. Members after a dropped one were not
       // short; if the drop leaves every other allocation as it was, the search resumes before it.
       int from = to - 1;
@@ -138,7 +149,11 @@ public final class BalancedPlanner extends SlotPlanner {
         // The last group: the rooms left are of no further use (the slot loop resets them).
         for (int j = a; j < to; j++) {
           int v = cand[j];
-          alloc[v] = out[v] ? 0 : f.alloc(v);
+          double p = out[v] ? 0 : f.alloc(v);
+          alloc[v] = p;
+          if (kept != null) {
+            kept[j] = p;
+          }
         }
         break;
       }
@@ -146,14 +161,14 @@ public final class BalancedPlanner extends SlotPlanner {
         int v = cand[j];
         double p = out[v] ? 0 : f.alloc(v);
         alloc[v] = p;
+        if (kept != null) {
+          kept[j] = p;
+        }
         left -= p;
         chargerLeft[x.charger[v]] -= p;
       }
       left = Math.max(0, left);
       a = b;
-    }
-    if (slot + 1 < x.slots) {
-      z.remember(cand, m, capKw, head, alloc);
     }
     return m;
   }

@@ -161,6 +161,64 @@ class ShortcutEquivalenceTest {
   }
 
   /**
+   * The reuse check keeps a slot's inputs only from its first difference to the last slot on (the
+   * entries before it are the same), so it must still say "repeats" exactly when the inputs equal
+   * the last slot's to the bit, whatever came before: caps that change and change back (a stale
+   * kept entry would then match), signed zeros, reorders, a candidate more or fewer, a new
+   * headroom.
+   */
+  @Test
+  void balancedRepeatCheckMatchesExactlyTheLastSlot() {
+    SplittableRandom r = new SplittableRandom(20261127);
+    int n = 8;
+    double[] values = {10, 15, Math.nextUp(15.0), 0.0, -0.0};
+    BalancedPlanner.Scratch z = new BalancedPlanner.Scratch(n, 4, true);
+    int[] cand = new int[n];
+    double[] cap = new double[n];
+    for (int v = 0; v < n; v++) {
+      cand[v] = v;
+      cap[v] = values[r.nextInt(values.length)];
+    }
+    int m = n;
+    double head = 100;
+    int[] lastCand = null;
+    double[] lastCap = null;
+    int lastM = -1;
+    double lastHead = 0;
+    int repeats = 0;
+    for (int step = 0; step < 20_000; step++) {
+      switch (r.nextInt(6)) {
+        case 0, 1 -> {} // the same inputs again
+        case 2 -> cap[r.nextInt(n)] = values[r.nextInt(values.length)];
+        case 3 -> {
+          int i = r.nextInt(n);
+          int j = r.nextInt(n);
+          int t = cand[i];
+          cand[i] = cand[j];
+          cand[j] = t;
+        }
+        case 4 -> m = Math.max(1, Math.min(n, m + r.nextInt(3) - 1));
+        default -> head = r.nextBoolean() ? 100 : Math.nextUp(100.0);
+      }
+      boolean same = lastCand != null && m == lastM;
+      same &= Double.doubleToRawLongBits(head) == Double.doubleToRawLongBits(lastHead);
+      for (int j = 0; same && j < m; j++) {
+        same =
+            cand[j] == lastCand[j]
+                && Double.doubleToRawLongBits(cap[cand[j]])
+                    == Double.doubleToRawLongBits(lastCap[cand[j]]);
+      }
+      assertThat(z.repeatsLast(cand, m, cap, head)).as("step %d", step).isEqualTo(same);
+      repeats += same ? 1 : 0;
+      lastCand = cand.clone();
+      lastCap = cap.clone();
+      lastM = m;
+      lastHead = head;
+    }
+    assertThat(repeats).isPositive();
+  }
+
+  /**
    * A depot shaped like the benchmark's busy hours, built for the edges of keeping the water-fill
    * up to date while members drop: dual-EVSE chargers where a priority vehicle leaves its mate a
    * little room (below the minimum, so the mate drops and the others share that room), minimums up
