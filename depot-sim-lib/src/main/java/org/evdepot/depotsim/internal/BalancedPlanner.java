@@ -145,18 +145,8 @@ public final class BalancedPlanner extends SlotPlanner {
       for (int at = f.lastShort(from); at >= a; at = f.lastShort(from)) {
         from = f.drop(cand[at]) ? at - 1 : to - 1;
       }
-      if (b == m) {
-        // The last group: the rooms left are of no further use (the slot loop resets them).
-        for (int j = a; j < to; j++) {
-          int v = cand[j];
-          double p = out[v] ? 0 : f.alloc(v);
-          alloc[v] = p;
-          if (kept != null) {
-            kept[j] = p;
-          }
-        }
-        break;
-      }
+      // After the last group the rooms left are of no further use (the slot loop resets them).
+      boolean lastGroup = b == m;
       for (int j = a; j < to; j++) {
         int v = cand[j];
         double p = out[v] ? 0 : f.alloc(v);
@@ -164,8 +154,13 @@ public final class BalancedPlanner extends SlotPlanner {
         if (kept != null) {
           kept[j] = p;
         }
-        left -= p;
-        chargerLeft[x.charger[v]] -= p;
+        if (!lastGroup) {
+          left -= p;
+          chargerLeft[x.charger[v]] -= p;
+        }
+      }
+      if (lastGroup) {
+        break;
       }
       left = Math.max(0, left);
       a = b;

@@ -21,7 +21,7 @@ class AdvanceInFlatTest {
     int inline = 0;
     int handedOver = 0;
     for (int round = 0; round < 200_000; round++) {
-      ChargingCurve curve = randomCurve(r);
+      ChargingCurve curve = RateIntervalTest.randomCurve(r);
       int seg = r.nextInt(curve.points() - 1);
       double s0 = curve.socAt(seg);
       double s1 = curve.socAt(seg + 1);
@@ -76,20 +76,5 @@ class AdvanceInFlatTest {
 
   private static double pick(SplittableRandom r, double[] values) {
     return values[r.nextInt(values.length)];
-  }
-
-  private static ChargingCurve randomCurve(SplittableRandom r) {
-    int points = 2 + r.nextInt(r.nextBoolean() ? 4 : 14);
-    double[] soc = new double[points];
-    double[] kw = new double[points];
-    for (int i = 0; i < points; i++) {
-      soc[i] = (double) i / (points - 1);
-      if (i > 0 && r.nextInt(2) == 0) {
-        kw[i] = kw[i - 1];
-      } else {
-        kw[i] = r.nextInt(8) == 0 ? 0 : 5 + r.nextInt(300);
-      }
-    }
-    return ChargingCurve.of(soc, kw);
   }
 }

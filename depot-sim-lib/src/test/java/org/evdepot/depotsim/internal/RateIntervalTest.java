@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class RateIntervalTest {
 
-  private static ChargingCurve randomCurve(SplittableRandom r) {
+  /** A random curve: flat parts at any power (0 included), tapers, steps, 2 to 15 points. */
+  static ChargingCurve randomCurve(SplittableRandom r) {
     int points = 2 + r.nextInt(r.nextBoolean() ? 4 : 14);
     double[] soc = new double[points];
     double[] kw = new double[points];
