@@ -220,55 +220,37 @@ final class V16MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
           }
           break;
         case 'c':
-          if (context != null || !s.stringField(CONTEXT_Q, CONTEXT)) {
-            return null;
-          }
-          context = CONTEXTS.readRest(s);
+          context = CONTEXTS.readField(s, context, CONTEXT_Q, CONTEXT);
           if (context == null) {
             return null;
           }
           break;
         case 'f':
-          if (format != null || !s.stringField(FORMAT_Q, FORMAT)) {
-            return null;
-          }
-          format = FORMATS.readRest(s);
+          format = FORMATS.readField(s, format, FORMAT_Q, FORMAT);
           if (format == null) {
             return null;
           }
           break;
         case 'm':
-          if (measurand != null || !s.stringField(MEASURAND_Q, MEASURAND)) {
-            return null;
-          }
-          measurand = MEASURANDS.readRest(s);
+          measurand = MEASURANDS.readField(s, measurand, MEASURAND_Q, MEASURAND);
           if (measurand == null) {
             return null;
           }
           break;
         case 'p':
-          if (phase != null || !s.stringField(PHASE_Q, PHASE)) {
-            return null;
-          }
-          phase = PHASES.readRest(s);
+          phase = PHASES.readField(s, phase, PHASE_Q, PHASE);
           if (phase == null) {
             return null;
           }
           break;
         case 'l':
-          if (location != null || !s.stringField(LOCATION_Q, LOCATION)) {
-            return null;
-          }
-          location = LOCATIONS.readRest(s);
+          location = LOCATIONS.readField(s, location, LOCATION_Q, LOCATION);
           if (location == null) {
             return null;
           }
           break;
         case 'u':
-          if (unit != null || !s.stringField(UNIT_Q, UNIT)) {
-            return null;
-          }
-          unit = UNITS.readRest(s);
+          unit = UNITS.readField(s, unit, UNIT_Q, UNIT);
           if (unit == null) {
             return null;
           }

@@ -237,37 +237,25 @@ final class V201MeterValuesDecoder extends FastDecoder<MeterValuesRequest> {
           }
           break;
         case 'c':
-          if (context != null || !s.stringField(CONTEXT_Q, CONTEXT)) {
-            return null;
-          }
-          context = CONTEXTS.readRest(s);
+          context = CONTEXTS.readField(s, context, CONTEXT_Q, CONTEXT);
           if (context == null) {
             return null;
           }
           break;
         case 'm':
-          if (measurand != null || !s.stringField(MEASURAND_Q, MEASURAND)) {
-            return null;
-          }
-          measurand = MEASURANDS.readRest(s);
+          measurand = MEASURANDS.readField(s, measurand, MEASURAND_Q, MEASURAND);
           if (measurand == null) {
             return null;
           }
           break;
         case 'p':
-          if (phase != null || !s.stringField(PHASE_Q, PHASE)) {
-            return null;
-          }
-          phase = PHASES.readRest(s);
+          phase = PHASES.readField(s, phase, PHASE_Q, PHASE);
           if (phase == null) {
             return null;
           }
           break;
         case 'l':
-          if (location != null || !s.stringField(LOCATION_Q, LOCATION)) {
-            return null;
-          }
-          location = LOCATIONS.readRest(s);
+          location = LOCATIONS.readField(s, location, LOCATION_Q, LOCATION);
           if (location == null) {
             return null;
           }

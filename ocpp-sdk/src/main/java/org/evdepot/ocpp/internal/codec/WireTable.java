@@ -83,6 +83,15 @@ final class WireTable<E extends Enum<E> & WireEnum> {
     return s.consume('"') ? readRest(s) : null;
   }
 
+  /**
+   * Reads a member of this enumeration whose name is next ({@code compact} is name, colon and quote
+   * without whitespace, see {@link JsonScan#stringField}); null when it is not there, when {@code
+   * current} is not null (the member came twice) or when its value is not a wire value.
+   */
+  E readField(JsonScan s, E current, JsonScan.Lit compact, JsonScan.Lit name) {
+    return current == null && s.stringField(compact, name) ? readRest(s) : null;
+  }
+
   /** Like {@link #read} after the opening quote has been consumed. */
   @SuppressWarnings("unchecked")
   E readRest(JsonScan s) {
