@@ -32,6 +32,18 @@ public final class BalancedPlanner extends SlotPlanner {
   }
 
   @Override
+  boolean slotShortcuts() {
+    return shortcuts;
+  }
+
+  @Override
+  boolean renumbers() {
+    // Every step looks at the vehicles in candidate order only. The reference keeps the original
+    // numbering, so the equivalence tests check the renumbering as well.
+    return shortcuts;
+  }
+
+  @Override
   void begin(PlanInput x) {
     x.balanced = new Scratch(x.n, x.nc, x.slots > 1);
   }

@@ -67,6 +67,13 @@ public final class OrderedPlanner extends SlotPlanner {
   }
 
   @Override
+  boolean renumbers() {
+    // The greedy looks at the vehicles in static order only (LLF's static order is the index
+    // order: nothing to renumber).
+    return kind != Kind.LLF;
+  }
+
+  @Override
   int allocate(
       PlanInput x,
       int slot,

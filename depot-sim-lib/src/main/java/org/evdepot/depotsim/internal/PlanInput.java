@@ -153,6 +153,51 @@ final class PlanInput {
     this.chargerMax = chargerMax;
   }
 
+  /**
+   * The same input with its vehicles renumbered: vehicle i of the copy is vehicle order[i] of src
+   * (order is a permutation of 0..n). Slots, headroom and chargers are shared with src; the copy
+   * plans for src's state ({@link #st}), so its plans must be mapped back before {@link #finish}.
+   */
+  PlanInput(PlanInput src, int[] order) {
+    this.st = src.st;
+    this.now = src.now;
+    this.slotSeconds = src.slotSeconds;
+    this.headroom = src.headroom;
+    this.n = src.n;
+    this.slots = src.slots;
+    this.nc = src.nc;
+    this.dt = src.dt;
+    this.available = src.available;
+    this.chargerMax = src.chargerMax;
+    soc = new double[n];
+    cap = new double[n];
+    eff = new double[n];
+    minKw = new double[n];
+    chMax = new double[n];
+    maxGrid = new double[n];
+    dep = new long[n];
+    target = new double[n];
+    prio = new int[n];
+    plugged = new long[n];
+    charger = new int[n];
+    curve = new ChargingCurve[n];
+    for (int i = 0; i < n; i++) {
+      int o = order[i];
+      soc[i] = src.soc[o];
+      cap[i] = src.cap[o];
+      eff[i] = src.eff[o];
+      minKw[i] = src.minKw[o];
+      chMax[i] = src.chMax[o];
+      maxGrid[i] = src.maxGrid[o];
+      dep[i] = src.dep[o];
+      target[i] = src.target[o];
+      prio[i] = src.prio[o];
+      plugged[i] = src.plugged[o];
+      charger[i] = src.charger[o];
+      curve[i] = src.curve[o];
+    }
+  }
+
   /** Start of slot k (as {@link DepotState#slotStart}). */
   long slotStart(int k) {
     return now + (long) k * slotSeconds;

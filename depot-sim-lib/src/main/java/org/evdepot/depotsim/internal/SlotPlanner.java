@@ -65,11 +65,57 @@ abstract class SlotPlanner implements Planner {
     return false;
   }
 
+  /**
+   * Whether the planner's plans depend on the vehicles' numbering only through {@link #staticOrder}
+   * (in which the index breaks ties): then {@link #plan} first renumbers the vehicles in static
+   * order, so that every slot reads the per-vehicle arrays front to back instead of in a scattered
+   * order (the same plan to the bit, measurably faster on a large depot).
+   */
+  boolean renumbers() {
+    return false;
+  }
+
+  /**
+   * Whether the slot loop may take its shortcuts (a vehicle's cap kept while its SoC stays below a
+   * bound that proves it unchanged; see {@link #run}); false only for a reference planner that
+   * tests compare against.
+   */
+  boolean slotShortcuts() {
+    return true;
+  }
+
   @Override
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
+    return plan(st, false);
+  }
+
+  /**
+   * Plans; plain: without renumbering the vehicles (see {@link #renumbers}) and without the slot
+   * loop's shortcuts, for tests that compare both.
+   */
+  final Plan plan(org.evdepot.depotsim.plan.DepotState st, boolean plain) {
     PlanInput x = new PlanInput(st);
-    double[] soc = x.soc.clone();
-    return run(x, soc).finish(x, soc);
+    int[] order = staticOrder(x);
+    boolean fast = !plain && slotShortcuts();
+    if (plain || !renumbers()) {
+      double[] soc = x.soc.clone();
+      return run(x, soc, order, fast).finish(x, soc, null);
+    }
+    // Vehicle i of y is vehicle order[i] of x; y's static order is then 0, 1, 2, ... (the order
+    // sorts by keys that break ties by index, and y's indexes follow x's in every tie).
+    PlanInput y = new PlanInput(x, order);
+    int n = x.n;
+    int[] inOrder = new int[n];
+    for (int i = 0; i < n; i++) {
+      inOrder[i] = i;
+    }
+    double[] soc = y.soc.clone();
+    Entries power = run(y, soc, inOrder, fast);
+    double[] endSoc = new double[n];
+    for (int i = 0; i < n; i++) {
+      endSoc[order[i]] = soc[i];
+    }
+    return power.finish(x, endSoc, order);
   }
 
   /**
@@ -77,13 +123,16 @@ abstract class SlotPlanner implements Planner {
    * none): the same values {@link #plan} gives for the equivalent state.
    */
   final void firstSlot(PlanInput x, double[] out) {
-    Entries e = run(x, x.soc.clone());
+    Entries e = run(x, x.soc.clone(), staticOrder(x), false);
     java.util.Arrays.fill(out, 0, x.n, 0.0);
     e.firstSlotInto(out);
   }
 
-  /** Runs the slot loop; soc starts as the input's SoC and ends as the projected SoC. */
-  private Entries run(PlanInput x, double[] soc) {
+  /**
+   * Runs the slot loop; soc starts as the input's SoC and ends as the projected SoC; live is the
+   * static order (taken over); fast: take the shortcuts (see {@link #slotShortcuts}).
+   */
+  private Entries run(PlanInput x, double[] soc, int[] live, boolean fast) {
     int n = x.n;
     // Power as (vehicle, slot, kW) entries in slot order; turned into one row per vehicle covering
     // only its first to last charging slot (a vehicle charges in a few slots of a long horizon).
@@ -91,7 +140,6 @@ abstract class SlotPlanner implements Planner {
     // Vehicles that may still charge, in static order. A vehicle leaves for good once it has
     // departed, reached its target or cannot draw its charger minimum: its SoC no longer changes,
     // so none of these conditions can be undone later in the plan.
-    int[] live = staticOrder(x);
     int nl = n;
     int[] cand = new int[n];
     double[] capKw = new double[n];
@@ -108,6 +156,15 @@ abstract class SlotPlanner implements Planner {
     // The battery-side power of that flat part, for advancing the SoC without the curve look-up.
     double[] flatKw = x.slots > 1 ? new double[n] : null;
     double[] fullSlotCap = new double[n];
+    // Per vehicle, a SoC below which its rate, its full-slot cap and its having a target left to
+    // reach are known to be those last computed (see steadyBelow), or NaN: a charging vehicle in a
+    // flat part far from its target skips the cap's divisions in most slots.
+    double[] steady = null;
+    if (fast && x.slots > 1) {
+      steady = new double[n];
+      java.util.Arrays.fill(steady, Double.NaN);
+    }
+    double hours = x.dt / 3600.0;
     x.slotRate = rate;
     boolean[] stale = new boolean[n];
     java.util.Arrays.fill(stale, true);
@@ -140,15 +197,20 @@ abstract class SlotPlanner implements Planner {
         }
         if (stale[v]) {
           double s = soc[v];
-          if (rateFrom == null || !(s >= rateFrom[v] && s < rateUntil[v])) {
-            rate[v] = x.rate(v, s);
-            if (k + 1 < x.slots) {
-              rateFrom[v] = s;
-              rateUntil[v] = x.rateConstantUntil(v, s);
-              flatKw[v] = rateUntil[v] > s ? x.segmentKw(v, s) : 0;
+          if (steady == null || !(s < steady[v])) {
+            if (rateFrom == null || !(s >= rateFrom[v] && s < rateUntil[v])) {
+              rate[v] = x.rate(v, s);
+              if (k + 1 < x.slots) {
+                rateFrom[v] = s;
+                rateUntil[v] = x.rateConstantUntil(v, s);
+                flatKw[v] = rateUntil[v] > s ? x.segmentKw(v, s) : 0;
+              }
+            }
+            fullSlotCap[v] = Double.NaN;
+            if (steady != null) {
+              steady[v] = Double.NaN;
             }
           }
-          fullSlotCap[v] = Double.NaN;
           stale[v] = false;
         }
         double r = rate[v];
@@ -164,6 +226,9 @@ abstract class SlotPlanner implements Planner {
           if (c != c) {
             c = capFor(x, v, soc[v], target, r, d);
             fullSlotCap[v] = c;
+            if (steady != null) {
+              steady[v] = steadyBelow(x, v, target, r, hours, rateUntil[v]);
+            }
           }
         } else {
           d = Math.min(x.dt, (double) (x.dep[v] - t0));
@@ -223,10 +288,11 @@ abstract class SlotPlanner implements Planner {
         double p = alloc[v];
         if (p > 0) {
           power.add(v, k, p);
+          double d = dur[v];
           double ns =
               rateFrom == null
-                  ? x.advance(v, soc[v], p, dur[v])
-                  : x.advanceInFlat(v, soc[v], p, dur[v], rateFrom[v], rateUntil[v], flatKw[v]);
+                  ? x.advance(v, soc[v], p, d)
+                  : x.advanceInFlat(v, soc[v], p, d, rateFrom[v], rateUntil[v], flatKw[v]);
           if (ns != soc[v]) {
             soc[v] = ns;
             stale[v] = true;
@@ -307,8 +373,22 @@ abstract class SlotPlanner implements Planner {
       }
     }
 
-    Plan finish(PlanInput x, double[] endSoc) {
+    /**
+     * Builds the plan of x from the log.
+     *
+     * @param endSoc each vehicle's projected SoC, by x's numbering
+     * @param map null if the log numbers vehicles as x does, else the x index of each logged one
+     */
+    Plan finish(PlanInput x, double[] endSoc, int[] map) {
       int n = x.n;
+      if (map != null) {
+        for (int c = 0; c < chunks; c++) {
+          int[] vs = vehChunks[c];
+          for (int e = 0, len = length(c); e < len; e++) {
+            vs[e] = map[vs[e]];
+          }
+        }
+      }
       int[] first = new int[n];
       int[] last = new int[n];
       java.util.Arrays.fill(first, -1);
@@ -342,6 +422,25 @@ abstract class SlotPlanner implements Planner {
       }
       return x.finish(first, rows, endSoc);
     }
+  }
+
+  /**
+   * A SoC bound B for vehicle v, whose rate r holds on [rateFrom, until): at every SoC s from the
+   * one the rate and the full-slot cap were computed at up to (not including) B, {@code rate(v, s)
+   * == r}, {@code capFor(x, v, s, target, r, dt)} is the same as there, and {@code s < target -
+   * EPS}. The cap is {@code max(min, min(r, need(s)))}, the same whenever {@code need(s) >= r};
+   * need is computed as {@code (target - s) * cap / eff / hours}, within 6 roundings of its real
+   * value, so {@code target - s >= 3 g} with {@code g = r eff hours / cap} makes it at least r. A
+   * vehicle whose cap is the need (near its target) gets a bound at or below its SoC: no shortcut.
+   * NaN (no shortcut) when g is so small that the roundings of the bound could matter.
+   */
+  private static double steadyBelow(
+      PlanInput x, int v, double target, double r, double hours, double until) {
+    double g3 = 3 * (r * x.eff[v] * hours / x.cap[v]);
+    if (!(g3 >= 1e-9)) {
+      return Double.NaN;
+    }
+    return Math.min(until, Math.min(target - g3, target - PlanInput.EPS));
   }
 
   private static double capFor(

@@ -334,6 +334,34 @@ class ShortcutEquivalenceTest {
     return new DepotState(0, 300, lim, zero, zero.clone(), price, 15, 0, cs, vs);
   }
 
+  /**
+   * The slot loop's shortcuts (vehicles renumbered in static order, caps kept while the SoC stays
+   * below a bound that proves them unchanged) change no plan of any slot planner: each is compared
+   * with its plain run on depots with tapers, AC limits, targets and departures inside the horizon,
+   * ties of plug-in time and departure, and vehicles that reach their target within a slot.
+   */
+  @Test
+  void slotLoopShortcutsGiveThePlainPlans() {
+    List<SlotPlanner> planners =
+        List.of(
+            OrderedPlanner.UNCONTROLLED,
+            OrderedPlanner.EDF,
+            OrderedPlanner.LLF,
+            BalancedPlanner.INSTANCE);
+    for (long seed = 0; seed < 40; seed++) {
+      int slots = seed % 3 == 0 ? 288 : 2 + (int) (seed % 50);
+      for (DepotState st :
+          List.of(
+              randomDepot(9000 + seed, slots),
+              steadyDepot(9100 + seed, slots),
+              tiedDepot(9200 + seed, slots))) {
+        for (SlotPlanner planner : planners) {
+          assertSamePlan(planner.plan(st), planner.plan(st, true), st);
+        }
+      }
+    }
+  }
+
   @Test
   void llfPackedKeySortGivesTheComparatorPlans() {
     for (long seed = 0; seed < 60; seed++) {
