@@ -283,24 +283,45 @@ abstract class SlotPlanner implements Planner {
         // Not streaming, so every live vehicle is a candidate (nl == m): the same set, reordered.
         System.arraycopy(cand, 0, live, 0, m);
       }
-      for (int i = 0; i < u; i++) {
-        int v = cand[i];
-        double p = alloc[v];
-        if (p > 0) {
-          power.add(v, k, p);
-          double d = dur[v];
-          double ns =
-              rateFrom == null
-                  ? x.advance(v, soc[v], p, d)
-                  : x.advanceInFlat(v, soc[v], p, d, rateFrom[v], rateUntil[v], flatKw[v]);
-          if (ns != soc[v]) {
-            soc[v] = ns;
-            stale[v] = true;
-          }
+      applySlot(x, k, cand, u, alloc, dur, soc, stale, power, rateFrom, rateUntil, flatKw);
+    }
+    return power;
+  }
+
+  /**
+   * Applies slot k's allocation to cand[0..u): logs each power and advances the SoC (marking it
+   * stale when it changed). A method of its own, compiled apart from the scan: inside the slot loop
+   * the balanced replan measured 3 % slower.
+   */
+  private static void applySlot(
+      PlanInput x,
+      int k,
+      int[] cand,
+      int u,
+      double[] alloc,
+      double[] dur,
+      double[] soc,
+      boolean[] stale,
+      Entries power,
+      double[] rateFrom,
+      double[] rateUntil,
+      double[] flatKw) {
+    for (int i = 0; i < u; i++) {
+      int v = cand[i];
+      double p = alloc[v];
+      if (p > 0) {
+        power.add(v, k, p);
+        double d = dur[v];
+        double ns =
+            rateFrom == null
+                ? x.advance(v, soc[v], p, d)
+                : x.advanceInFlat(v, soc[v], p, d, rateFrom[v], rateUntil[v], flatKw[v]);
+        if (ns != soc[v]) {
+          soc[v] = ns;
+          stale[v] = true;
         }
       }
     }
-    return power;
   }
 
   /**
