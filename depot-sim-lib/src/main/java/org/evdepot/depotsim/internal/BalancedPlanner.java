@@ -37,6 +37,16 @@ public final class BalancedPlanner extends SlotPlanner {
   }
 
   @Override
+  boolean followsCommonAllocation() {
+    return shortcuts;
+  }
+
+  @Override
+  double commonAllocation(PlanInput x) {
+    return x.balanced.common;
+  }
+
+  @Override
   boolean renumbers() {
     // Every step looks at the vehicles in candidate order only. The reference keeps the original
     // numbering, so the equivalence tests check the renumbering as well.
@@ -66,6 +76,12 @@ public final class BalancedPlanner extends SlotPlanner {
     final double[] lastAlloc;
     int lastM = -1;
     double lastHead;
+
+    /**
+     * The level of the largest priority group in the last allocated slot: what most candidates got
+     * (see {@link SlotPlanner#commonAllocation}; a repeated slot keeps it, as its allocation).
+     */
+    double common = Double.NaN;
 
     /**
      * @param keep whether to keep each slot's inputs and allocation for the next slot (see {@link
@@ -143,6 +159,7 @@ public final class BalancedPlanner extends SlotPlanner {
     double[] kept = z.lastAlloc;
     double left = head;
     int a = 0;
+    int largest = 0;
     while (a < m) {
       // The group of equal priority cand[a..b), pre-trimmed to cand[a..to): the trimmed tail is out
       // for the whole slot (alloc 0, as the slot loop set it), so nothing below looks at it.
@@ -156,6 +173,10 @@ public final class BalancedPlanner extends SlotPlanner {
       int from = to - 1;
       for (int at = f.lastShort(from); at >= a; at = f.lastShort(from)) {
         from = f.drop(cand[at]) ? at - 1 : to - 1;
+      }
+      if (b - a > largest) {
+        largest = b - a;
+        z.common = f.level;
       }
       // After the last group the rooms left are of no further use (the slot loop resets them).
       boolean lastGroup = b == m;

@@ -84,6 +84,23 @@ abstract class SlotPlanner implements Planner {
     return true;
   }
 
+  /**
+   * Whether {@link #commonAllocation} names, after each slot's {@link #allocate}, the power that
+   * most candidates got (then vehicles that keep getting it are advanced lazily, see {@link
+   * Followers}). Only for a planner whose allocate does not read the SoC.
+   */
+  boolean followsCommonAllocation() {
+    return false;
+  }
+
+  /**
+   * The power most candidates got in the slot just allocated (any value is correct: a vehicle
+   * follows only while its allocation equals it), or NaN.
+   */
+  double commonAllocation(PlanInput x) {
+    return Double.NaN;
+  }
+
   @Override
   public final Plan plan(org.evdepot.depotsim.plan.DepotState st) {
     return plan(st, false);
@@ -172,6 +189,13 @@ abstract class SlotPlanner implements Planner {
     begin(x);
     boolean stream = greedyInStaticOrder();
     boolean keepsOrder = !stream && keepsCandidateOrder();
+    Followers fl =
+        steady != null && !stream && followsCommonAllocation()
+            ? new Followers(n, x.slots, hours)
+            : null;
+    if (fl != null) {
+      power.runValues = fl.common;
+    }
     int[] chargerSlot = new int[x.nc];
     java.util.Arrays.fill(chargerSlot, -1);
     for (int k = 0; k < x.slots; k++) {
@@ -188,6 +212,19 @@ abstract class SlotPlanner implements Planner {
           break;
         }
         int v = live[j];
+        if (fl != null && fl.from[v] >= 0) {
+          if (x.dep[v] - t0 >= dtl && fl.steadyAt(v, k)) {
+            // Still steady, in a full slot: every test below finds what it found when v began to
+            // follow (rate, cap and target as then), so v is a candidate with its full-slot cap.
+            live[w++] = v;
+            dur[v] = x.dt;
+            capKw[v] = fullSlotCap[v];
+            alloc[v] = 0;
+            cand[m++] = v;
+            continue;
+          }
+          catchUp(x, v, k, fl, soc, stale, power, rateFrom, rateUntil, flatKw);
+        }
         if (x.dep[v] <= t0) {
           continue;
         }
@@ -283,9 +320,110 @@ abstract class SlotPlanner implements Planner {
         // Not streaming, so every live vehicle is a candidate (nl == m): the same set, reordered.
         System.arraycopy(cand, 0, live, 0, m);
       }
-      applySlot(x, k, cand, u, alloc, dur, soc, stale, power, rateFrom, rateUntil, flatKw);
+      if (fl != null) {
+        fl.slot(k, commonAllocation(x));
+        u = m;
+      }
+      applySlot(
+          x, k, cand, u, alloc, dur, soc, stale, power, rateFrom, rateUntil, flatKw, fl, steady);
+    }
+    if (fl != null) {
+      // Followers are live; the loop ran to the end (a slot without candidates has no followers).
+      for (int j = 0; j < nl; j++) {
+        int v = live[j];
+        if (fl.from[v] >= 0) {
+          catchUp(x, v, x.slots, fl, soc, stale, power, rateFrom, rateUntil, flatKw);
+        }
+      }
     }
     return power;
+  }
+
+  /**
+   * Vehicles that follow the common allocation: a vehicle that got the slot's common power (see
+   * {@link #commonAllocation}) while steady (its SoC below its steady bound, so rate, full-slot cap
+   * and target are known) is not advanced slot by slot while it keeps getting each slot's common
+   * power in full slots and is surely still steady: the slot loop takes it as a candidate with its
+   * full-slot cap and the apply step skips it. When it stops following, {@link #catchUp} advances
+   * its SoC over the skipped slots with the very calls the slot-by-slot path makes (so every value
+   * is the same to the bit) and logs them as one run of the common powers.
+   *
+   * <p>"Surely still steady": each skipped step adds at most {@code p eff / capacity * hours} (the
+   * setpoint capped by the on-board limit, then 4 roundings) and each addition rounds by at most
+   * 2^-53 (the SoC is at most 1), so the SoC after the common powers of slots from..k-1 is below
+   * {@code soc(from) + slope * (sum[k] - sum[from]) + 1e-11}, with the slope 1e-9 above {@code eff
+   * / capacity * hours} and 1e-11 far above the sums' and additions' roundings over 288 slots.
+   */
+  static final class Followers {
+    /** Per vehicle, its first slot not yet applied while it follows, else -1. */
+    final int[] from;
+
+    /** Per follower, the SoC bound per kW of common power, and its steady bound minus its SoC. */
+    final double[] slope;
+
+    final double[] room;
+
+    /** Per slot, the common power (NaN for none), and before each slot the sum of those before. */
+    final double[] common;
+
+    final double[] sum;
+    private final double hours;
+
+    Followers(int n, int slots, double hours) {
+      from = new int[n];
+      java.util.Arrays.fill(from, -1);
+      slope = new double[n];
+      room = new double[n];
+      common = new double[slots];
+      sum = new double[slots + 1];
+      this.hours = hours;
+    }
+
+    /** Records slot k's common power. */
+    void slot(int k, double p) {
+      common[k] = p;
+      sum[k + 1] = sum[k] + (p > 0 ? p : 0);
+    }
+
+    /** Vehicle v of x follows from slot k on, at SoC s below its steady bound. */
+    void begin(PlanInput x, int v, int k, double s, double bound) {
+      from[v] = k;
+      slope[v] = x.eff[v] / x.cap[v] * hours * (1 + 1e-9);
+      room[v] = bound - s;
+    }
+
+    /** Whether follower v is surely below its steady bound at the start of slot k. */
+    boolean steadyAt(int v, int k) {
+      return slope[v] * (sum[k] - sum[from[v]]) + 1e-11 < room[v];
+    }
+  }
+
+  /**
+   * Ends vehicle v's following before slot k: advances its SoC over the skipped slots and logs them
+   * (see {@link Followers}).
+   */
+  private static void catchUp(
+      PlanInput x,
+      int v,
+      int k,
+      Followers fl,
+      double[] soc,
+      boolean[] stale,
+      Entries power,
+      double[] rateFrom,
+      double[] rateUntil,
+      double[] flatKw) {
+    int f = fl.from[v];
+    double s = soc[v];
+    for (int j = f; j < k; j++) {
+      s = x.advanceInFlat(v, s, fl.common[j], x.dt, rateFrom[v], rateUntil[v], flatKw[v]);
+    }
+    power.addRun(v, f, k);
+    fl.from[v] = -1;
+    if (s != soc[v]) {
+      soc[v] = s;
+      stale[v] = true;
+    }
   }
 
   /**
@@ -305,10 +443,18 @@ abstract class SlotPlanner implements Planner {
       Entries power,
       double[] rateFrom,
       double[] rateUntil,
-      double[] flatKw) {
+      double[] flatKw,
+      Followers fl,
+      double[] steady) {
     for (int i = 0; i < u; i++) {
       int v = cand[i];
       double p = alloc[v];
+      if (fl != null && fl.from[v] >= 0) {
+        if (p > 0 && p == fl.common[k]) {
+          continue;
+        }
+        catchUp(x, v, k, fl, soc, stale, power, rateFrom, rateUntil, flatKw);
+      }
       if (p > 0) {
         power.add(v, k, p);
         double d = dur[v];
@@ -319,6 +465,9 @@ abstract class SlotPlanner implements Planner {
         if (ns != soc[v]) {
           soc[v] = ns;
           stale[v] = true;
+        }
+        if (fl != null && p == fl.common[k] && d == x.dt && soc[v] < steady[v]) {
+          fl.begin(x, v, k + 1, soc[v], steady[v]);
         }
       }
     }
@@ -345,6 +494,17 @@ abstract class SlotPlanner implements Planner {
     private int fill;
 
     /**
+     * Runs (vehicle, first slot, end slot): the vehicle's power in each slot of [first, end) is
+     * {@link #runValues} of that slot.
+     */
+    private int[] runs = new int[0];
+
+    private int runCount;
+
+    /** Per slot, the power of the runs (null while there are none). */
+    double[] runValues;
+
+    /**
      * @param firstChunk the size of the first chunk (a guess of the number of entries, at most
      *     {@link #CHUNK} is used)
      */
@@ -360,6 +520,19 @@ abstract class SlotPlanner implements Planner {
       slot[fill] = k;
       kw[fill] = p;
       fill++;
+    }
+
+    void addRun(int v, int from, int to) {
+      if (from >= to) {
+        return;
+      }
+      if (3 * runCount + 3 > runs.length) {
+        runs = java.util.Arrays.copyOf(runs, Math.max(48, 2 * runs.length));
+      }
+      runs[3 * runCount] = v;
+      runs[3 * runCount + 1] = from;
+      runs[3 * runCount + 2] = to;
+      runCount++;
     }
 
     private void newChunk(int size) {
@@ -424,6 +597,18 @@ abstract class SlotPlanner implements Planner {
           last[v] = ks[e];
         }
       }
+      for (int r = 0; r < runCount; r++) {
+        int v = map == null ? runs[3 * r] : (runs[3 * r] = map[runs[3 * r]]);
+        int from = runs[3 * r + 1];
+        int to = runs[3 * r + 2];
+        if (first[v] < 0) {
+          first[v] = from;
+          last[v] = to - 1;
+        } else {
+          first[v] = Math.min(first[v], from);
+          last[v] = Math.max(last[v], to - 1);
+        }
+      }
       double[][] rows = new double[n][];
       for (int v = 0; v < n; v++) {
         if (first[v] >= 0) {
@@ -440,6 +625,12 @@ abstract class SlotPlanner implements Planner {
           int v = vs[e];
           rows[v][ks[e] - first[v]] = ps[e];
         }
+      }
+      for (int r = 0; r < runCount; r++) {
+        int v = runs[3 * r];
+        int from = runs[3 * r + 1];
+        int to = runs[3 * r + 2];
+        System.arraycopy(runValues, from, rows[v], from - first[v], to - from);
       }
       return x.finish(first, rows, endSoc);
     }
