@@ -169,33 +169,45 @@ final class PlanInput {
     this.dt = src.dt;
     this.available = src.available;
     this.chargerMax = src.chargerMax;
-    soc = new double[n];
-    cap = new double[n];
-    eff = new double[n];
-    minKw = new double[n];
-    chMax = new double[n];
-    maxGrid = new double[n];
-    dep = new long[n];
-    target = new double[n];
-    prio = new int[n];
-    plugged = new long[n];
-    charger = new int[n];
+    soc = permuted(src.soc, order);
+    cap = permuted(src.cap, order);
+    eff = permuted(src.eff, order);
+    minKw = permuted(src.minKw, order);
+    chMax = permuted(src.chMax, order);
+    maxGrid = permuted(src.maxGrid, order);
+    dep = permuted(src.dep, order);
+    target = permuted(src.target, order);
+    prio = permuted(src.prio, order);
+    plugged = permuted(src.plugged, order);
+    charger = permuted(src.charger, order);
     curve = new ChargingCurve[n];
     for (int i = 0; i < n; i++) {
-      int o = order[i];
-      soc[i] = src.soc[o];
-      cap[i] = src.cap[o];
-      eff[i] = src.eff[o];
-      minKw[i] = src.minKw[o];
-      chMax[i] = src.chMax[o];
-      maxGrid[i] = src.maxGrid[o];
-      dep[i] = src.dep[o];
-      target[i] = src.target[o];
-      prio[i] = src.prio[o];
-      plugged[i] = src.plugged[o];
-      charger[i] = src.charger[o];
-      curve[i] = src.curve[o];
+      curve[i] = src.curve[order[i]];
     }
+  }
+
+  private static double[] permuted(double[] a, int[] order) {
+    double[] r = new double[order.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = a[order[i]];
+    }
+    return r;
+  }
+
+  private static long[] permuted(long[] a, int[] order) {
+    long[] r = new long[order.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = a[order[i]];
+    }
+    return r;
+  }
+
+  private static int[] permuted(int[] a, int[] order) {
+    int[] r = new int[order.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = a[order[i]];
+    }
+    return r;
   }
 
   /** Start of slot k (as {@link DepotState#slotStart}). */
