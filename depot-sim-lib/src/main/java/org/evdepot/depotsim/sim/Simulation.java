@@ -28,6 +28,7 @@ import org.evdepot.depotsim.model.VehicleType;
 import org.evdepot.depotsim.plan.ChargerState;
 import org.evdepot.depotsim.plan.ConnectedVehicle;
 import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.ExpectedArrival;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
 
@@ -41,6 +42,15 @@ import org.evdepot.depotsim.plan.Planner;
  * Between events setpoints are constant and each SoC is integrated exactly over the piecewise
  * charging curve, so the result does not depend on any step size. The engine applies the plan's
  * slot in force; a one-slot horizon is asked of myopic planners.
+ *
+ * <p>Planners that are not myopic also get a forecast ({@link DepotState#expectedArrivals()}) built
+ * from the timetable: each vehicle that is away plugs in at its block's planned return plus the
+ * depot rule's plug-in delay (the random delay is not known; a vehicle already late is expected now
+ * plus the plug-in delay) with the SoC its block's planned energy use leaves, then leaves on its
+ * next block that departs after that; a vehicle at the depot waiting to plug in is expected at its
+ * plug-in time (now if it waits for a free EVSE). Arrivals in time order are assigned the EVSEs
+ * free now in the order the simulator hands them out; those left over have an unknown charger. Only
+ * arrivals inside the horizon that need energy are listed.
  *
  * <p>Use {@link #run()} for a batch run, or the step API: {@link #observe()}, {@link #act(Action)},
  * {@link #step(long)}. Not thread-safe. Same scenario, planner and seed give the same result to the
@@ -82,6 +92,7 @@ public final class Simulation {
   private final long[] extraDelay;
   private final boolean[] manualUnplug;
   private final boolean[] pluginPending;
+  private final long[] pluginAt;
   private final SplittableRandom[] rng;
   private final Map<String, Integer> vehicleIndex = new HashMap<>();
   private final Map<String, Integer> chargerIndex = new HashMap<>();
@@ -176,6 +187,7 @@ public final class Simulation {
     extraDelay = new long[nv];
     manualUnplug = new boolean[nv];
     pluginPending = new boolean[nv];
+    pluginAt = new long[nv];
     rng = new SplittableRandom[nv];
     vehicleMaxGrid = new double[nv];
     setpoint = new double[nv];
@@ -384,7 +396,8 @@ public final class Simulation {
         pluginPending[v] = false;
         if (extraDelay[v] > 0) {
           pluginPending[v] = true;
-          push(now + extraDelay[v], EV_PLUGIN, v, null);
+          pluginAt[v] = now + extraDelay[v];
+          push(pluginAt[v], EV_PLUGIN, v, null);
           extraDelay[v] = 0;
           return false;
         }
@@ -569,7 +582,8 @@ public final class Simulation {
     status[v] = PARKED;
     nextBlock[v]++;
     pluginPending[v] = true;
-    push(now + sc.rule().plugInDelaySeconds(), EV_PLUGIN, v, null);
+    pluginAt[v] = now + sc.rule().plugInDelaySeconds();
+    push(pluginAt[v], EV_PLUGIN, v, null);
     scheduleNextDeparture(v);
   }
 
@@ -765,12 +779,107 @@ public final class Simulation {
             monthPeaks[month],
             cs,
             cv);
+    if (!planner.myopic()) {
+      st = st.withExpectedArrivals(forecast(now + (long) slots * slotSec));
+    }
     plan = planner.plan(st);
     planStart = plan.start();
     planSlotSeconds = plan.slotSeconds();
     planSlots = plan.slots();
     planSlot = -1;
     applySlot();
+  }
+
+  /** The vehicles expected to plug in before horizonEnd (see the class comment). */
+  private List<ExpectedArrival> forecast(long horizonEnd) {
+    long plugDelay = sc.rule().plugInDelaySeconds();
+    int m = 0;
+    long[] at = new long[nv];
+    int[] who = new int[nv];
+    int[] block = new int[nv];
+    double[] socAt = new double[nv];
+    for (int v = 0; v < nv; v++) {
+      List<Block> blocks = vehicles[v].blocks();
+      long t;
+      double s;
+      int b;
+      if (status[v] == DRIVING) {
+        Block cur = blocks.get(nextBlock[v]);
+        t = Math.max(cur.returnAt(), now) + plugDelay;
+        double used = cur.energyFor(types[v]);
+        double available = soc[v] * cap[v];
+        s = used >= available ? 0 : (available - used) / cap[v];
+        b = nextBlock[v] + 1;
+      } else if (status[v] == PARKED && !manualUnplug[v]) {
+        t = pluginPending[v] ? Math.max(now, pluginAt[v]) : now;
+        s = soc[v];
+        b = nextBlock[v];
+      } else {
+        continue;
+      }
+      if (t >= horizonEnd) {
+        continue;
+      }
+      while (b < blocks.size() && blocks.get(b).departure() <= t) {
+        b++;
+      }
+      if (b >= blocks.size()) {
+        continue;
+      }
+      at[m] = t;
+      who[m] = v;
+      block[m] = b;
+      socAt[m] = s;
+      m++;
+    }
+    if (m == 0) {
+      return List.of();
+    }
+    // Arrival order (ties: vehicle order), to hand out the free EVSEs as tryPlug would.
+    Integer[] order = new Integer[m];
+    for (int j = 0; j < m; j++) {
+      order[j] = j;
+    }
+    Arrays.sort(order, (a, b) -> at[a] != at[b] ? Long.compare(at[a], at[b]) : a - b);
+    boolean allAc = true;
+    for (Charger c : chargers) {
+      allAc &= c.type() == CurrentType.AC;
+    }
+    List<ExpectedArrival> out = new ArrayList<>(m);
+    int e = 0;
+    int ne = evseVehicle.length;
+    for (int j = 0; j < m; j++) {
+      int i = order[j];
+      int v = who[i];
+      while (e < ne && (evseVehicle[e] >= 0 || fault[evseCharger[e]])) {
+        e++;
+      }
+      int c = e < ne ? evseCharger[e++] : ExpectedArrival.UNKNOWN_CHARGER;
+      Block next = vehicles[v].blocks().get(block[i]);
+      double target =
+          block[i] == nextBlock[v] && !Double.isNaN(targetOverride[v])
+              ? targetOverride[v]
+              : next.requiredSoc();
+      if (socAt[i] >= target) {
+        // Needs no energy (it still takes its EVSE).
+        continue;
+      }
+      boolean ac =
+          c == ExpectedArrival.UNKNOWN_CHARGER ? allAc : chargers[c].type() == CurrentType.AC;
+      out.add(
+          new ExpectedArrival(
+              vehicles[v].id(),
+              at[i],
+              c,
+              socAt[i],
+              cap[v],
+              types[v].curve(),
+              ac ? types[v].onboardAcKw() : Double.POSITIVE_INFINITY,
+              next.departure(),
+              target,
+              priority[v]));
+    }
+    return out;
   }
 
   private void applySlot() {
