@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,11 @@ import org.evdepot.depotsim.plan.Planner;
  * depot rule's plug-in delay (the random delay is not known; a vehicle already late is expected now
  * plus the plug-in delay) with the SoC its block's planned energy use leaves, then leaves on its
  * next block that departs after that; a vehicle at the depot waiting to plug in is expected at its
- * plug-in time (now if it waits for a free EVSE). Arrivals in time order are assigned the EVSEs
- * free now in the order the simulator hands them out; those left over have an unknown charger. Only
- * arrivals inside the horizon that need energy are listed.
+ * plug-in time (now if it waits for a free EVSE). The EVSEs are handed out as the simulator would:
+ * in arrival order, each vehicle gets the lowest EVSE free at its arrival (an EVSE in use frees up
+ * at its vehicle's departure, a faulted one not within the forecast); one that finds none waits for
+ * the first to free up and is expected then, or not at all if none frees up within the horizon.
+ * Only arrivals inside the horizon that need energy before a later departure are listed.
  *
  * <p>Use {@link #run()} for a batch run, or the step API: {@link #observe()}, {@link #act(Action)},
  * {@link #step(long)}. Not thread-safe. Same scenario, planner and seed give the same result to the
@@ -796,85 +799,108 @@ public final class Simulation {
     int m = 0;
     long[] at = new long[nv];
     int[] who = new int[nv];
-    int[] block = new int[nv];
     double[] socAt = new double[nv];
     for (int v = 0; v < nv; v++) {
-      List<Block> blocks = vehicles[v].blocks();
       long t;
       double s;
-      int b;
       if (status[v] == DRIVING) {
-        Block cur = blocks.get(nextBlock[v]);
+        Block cur = vehicles[v].blocks().get(nextBlock[v]);
         t = Math.max(cur.returnAt(), now) + plugDelay;
         double used = cur.energyFor(types[v]);
         double available = soc[v] * cap[v];
         s = used >= available ? 0 : (available - used) / cap[v];
-        b = nextBlock[v] + 1;
       } else if (status[v] == PARKED && !manualUnplug[v]) {
         t = pluginPending[v] ? Math.max(now, pluginAt[v]) : now;
         s = soc[v];
-        b = nextBlock[v];
       } else {
         continue;
       }
-      if (t >= horizonEnd) {
-        continue;
+      if (t < horizonEnd) {
+        at[m] = t;
+        who[m] = v;
+        socAt[m] = s;
+        m++;
       }
-      while (b < blocks.size() && blocks.get(b).departure() <= t) {
-        b++;
-      }
-      if (b >= blocks.size()) {
-        continue;
-      }
-      at[m] = t;
-      who[m] = v;
-      block[m] = b;
-      socAt[m] = s;
-      m++;
     }
     if (m == 0) {
       return List.of();
     }
-    // Arrival order (ties: vehicle order), to hand out the free EVSEs as tryPlug would.
+    // Arrival order (ties: vehicle order), in which tryPlug would hand out the EVSEs.
     Integer[] order = new Integer[m];
     for (int j = 0; j < m; j++) {
       order[j] = j;
     }
     Arrays.sort(order, (a, b) -> at[a] != at[b] ? Long.compare(at[a], at[b]) : a - b);
-    boolean allAc = true;
-    for (Charger c : chargers) {
-      allAc &= c.type() == CurrentType.AC;
+    // EVSEs free now, and those whose vehicle leaves inside the horizon (by when); a faulted one
+    // is not expected to recover.
+    int ne = evseVehicle.length;
+    BitSet free = new BitSet(ne);
+    PriorityQueue<long[]> busy =
+        new PriorityQueue<>(
+            (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    for (int e = 0; e < ne; e++) {
+      if (fault[evseCharger[e]]) {
+        continue;
+      }
+      int w = evseVehicle[e];
+      if (w < 0) {
+        free.set(e);
+      } else if (nextDeparture(w) < horizonEnd) {
+        busy.add(new long[] {Math.max(now, nextDeparture(w)), e});
+      }
     }
     List<ExpectedArrival> out = new ArrayList<>(m);
-    int e = 0;
-    int ne = evseVehicle.length;
     for (int j = 0; j < m; j++) {
       int i = order[j];
       int v = who[i];
-      while (e < ne && (evseVehicle[e] >= 0 || fault[evseCharger[e]])) {
-        e++;
+      long t = at[i];
+      while (!busy.isEmpty() && busy.peek()[0] <= t) {
+        free.set((int) busy.poll()[1]);
       }
-      int c = e < ne ? evseCharger[e++] : ExpectedArrival.UNKNOWN_CHARGER;
-      Block next = vehicles[v].blocks().get(block[i]);
+      int e = free.nextSetBit(0);
+      if (e >= 0) {
+        free.clear(e);
+      } else if (!busy.isEmpty()) {
+        // It waits for the first EVSE to free up (first come, first served).
+        long[] first = busy.poll();
+        t = first[0];
+        e = (int) first[1];
+      } else {
+        continue;
+      }
+      List<Block> blocks = vehicles[v].blocks();
+      int b = status[v] == DRIVING ? nextBlock[v] + 1 : nextBlock[v];
+      while (b < blocks.size() && blocks.get(b).departure() <= t) {
+        b++;
+      }
+      if (b >= blocks.size()) {
+        // It stays plugged in for good.
+        continue;
+      }
+      Block next = blocks.get(b);
+      if (next.departure() < horizonEnd) {
+        busy.add(new long[] {next.departure(), e});
+      }
       double target =
-          block[i] == nextBlock[v] && !Double.isNaN(targetOverride[v])
+          b == nextBlock[v] && !Double.isNaN(targetOverride[v])
               ? targetOverride[v]
               : next.requiredSoc();
       if (socAt[i] >= target) {
         // Needs no energy (it still takes its EVSE).
         continue;
       }
-      boolean ac =
-          c == ExpectedArrival.UNKNOWN_CHARGER ? allAc : chargers[c].type() == CurrentType.AC;
+      int c = evseCharger[e];
       out.add(
           new ExpectedArrival(
               vehicles[v].id(),
-              at[i],
+              t,
               c,
               socAt[i],
               cap[v],
               types[v].curve(),
-              ac ? types[v].onboardAcKw() : Double.POSITIVE_INFINITY,
+              chargers[c].type() == CurrentType.AC
+                  ? types[v].onboardAcKw()
+                  : Double.POSITIVE_INFINITY,
               next.departure(),
               target,
               priority[v]));

@@ -54,7 +54,7 @@ class SimulationForecastTest {
   /**
    * Two one-EVSE chargers. V1 (0.5) drives 1-3 h using 30 kWh, then 5-7 h needing 0.9; V2 (0.5,
    * priority 2) drives 2-4 h using 20 kWh, then 6-8 h needing 0.7; V3 (full, no duties) waits for
-   * an EVSE and takes V1's when V1 leaves. Plug-in 10 minutes after a return.
+   * an EVSE, takes V1's (C1) when V1 leaves and keeps it. Plug-in 10 minutes after a return.
    */
   private static Scenario depot(long horizon) {
     return Scenario.builder()
@@ -109,14 +109,25 @@ class SimulationForecastTest {
     assertThat(v1.priority()).isZero();
     assertThat(v1.capacityKwh()).isEqualTo(100);
     assertThat(v1.maxGridKw()).isEqualTo(Double.POSITIVE_INFINITY);
-    // V2 returns later; no EVSE is left for it, so its charger is unknown.
+    // V2 plugs in at 4:10 but finds no free EVSE: it waits for V1 to leave C2 at 5 h and is
+    // expected then, for its 6 h block.
     ExpectedArrival v2 = ex.get(1);
-    assertThat(v2.arrival()).isEqualTo(4 * H + 600);
+    assertThat(v2.arrival()).isEqualTo(5 * H);
     assertThat(v2.soc()).isCloseTo(soc2 - 0.2, within(1e-12));
-    assertThat(v2.charger()).isEqualTo(ExpectedArrival.UNKNOWN_CHARGER);
+    assertThat(v2.charger()).isEqualTo(1);
     assertThat(v2.departure()).isEqualTo(6 * H);
     assertThat(v2.targetSoc()).isEqualTo(0.7);
     assertThat(v2.priority()).isEqualTo(2);
+  }
+
+  @Test
+  void aVehicleThatFindsNoEvseWithinTheHorizon_isNotExpected() {
+    // Horizon 2:00-4:30: V2 returns at 4:10, but the EVSE it would wait for frees up at 5 h.
+    Recorder rec = new Recorder(Strategy.OPTIMISED.planner(), false);
+    Simulation sim = Simulation.start(depot(9000), rec, "rec", RunOptions.defaults());
+    sim.step(2 * H);
+    assertThat(rec.last().now()).isEqualTo(2 * H);
+    assertThat(rec.last().expectedArrivals()).extracting(ExpectedArrival::id).containsExactly("V1");
   }
 
   @Test
