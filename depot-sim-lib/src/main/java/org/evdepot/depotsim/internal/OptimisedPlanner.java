@@ -33,6 +33,12 @@ import org.evdepot.depotsim.plan.Planner;
  *       misses more than the repaired plan at the site limit, the next larger cap is used.
  * </ol>
  *
+ * <p>Before step 2, an <b>order repair</b>: if the repaired plan at the site limit leaves vehicles
+ * short, they move to the front of their priority group and the new order is kept when the plan at
+ * the limit then misses less (up to four rounds). Serving earlier departures first can take room
+ * that a later-departing vehicle needed: one that arrives late, shares a charger, or tapers just
+ * before leaving.
+ *
  * <p><b>Forecast.</b> The vehicles of {@link DepotState#expectedArrivals()} take part in every step
  * like connected vehicles (same order by priority then departure), except that their window starts
  * at the first slot that starts at or after their expected arrival, so the vehicles already plugged
@@ -189,7 +195,10 @@ public final class OptimisedPlanner implements Planner {
     final PlanInput x;
     final int n;
     final int s;
-    final int[] order;
+
+    /** Fill order: priority (larger first), then departure; see {@link #promote}. */
+    int[] order;
+
     final int[] slotOrder;
 
     /** Position of each slot in slotOrder; siteLeft and chargerLeft are kept in that order. */
@@ -303,6 +312,62 @@ public final class OptimisedPlanner implements Planner {
       endSoc = new double[n];
     }
 
+    /**
+     * Order repair: while the repaired plan at the site limit leaves vehicles short, moves those
+     * vehicles to the front of their priority group (keeping their relative order) and keeps the
+     * new order if the plan at the limit then misses less; at most four rounds. The greedy fill
+     * serves earlier departures first, which can take the room a later-departing vehicle needed (a
+     * narrow window after a late arrival, a shared charger, a taper before its departure).
+     */
+    void promote(double pmax, double tol) {
+      fill(pmax);
+      double best = repair();
+      for (int round = 0; round < 4 && best > tol; round++) {
+        int[] next = new int[n];
+        int m = 0;
+        int g = 0;
+        while (g < n) {
+          int end = g;
+          while (end < n && x.prio[order[end]] == x.prio[order[g]]) {
+            end++;
+          }
+          for (int j = g; j < end; j++) {
+            if (isShort(order[j])) {
+              next[m++] = order[j];
+            }
+          }
+          for (int j = g; j < end; j++) {
+            if (!isShort(order[j])) {
+              next[m++] = order[j];
+            }
+          }
+          g = end;
+        }
+        if (Arrays.equals(next, order)) {
+          return;
+        }
+        int[] kept = order;
+        order = next;
+        fill(pmax);
+        double missing = repair();
+        if (missing < best - tol) {
+          best = missing;
+        } else {
+          order = kept;
+          return;
+        }
+      }
+    }
+
+    /** Whether vehicle i, which can charge, ends below its target in the last repaired plan. */
+    private boolean isShort(int i) {
+      int from = first == null ? 0 : first[i];
+      return need[i] > PlanInput.EPS
+          && last[i] > from
+          && rate0[i] > PlanInput.EPS
+          && endSoc[i] < x.target[i] - 1e-6;
+    }
+
     /** Plans into {@link #power} and {@link #endSoc}. */
     void run() {
       double pmax = 0;
@@ -316,6 +381,7 @@ public final class OptimisedPlanner implements Planner {
         totalNeed += need[i];
       }
       double tol = 1e-9 * (1 + totalNeed);
+      promote(pmax, tol);
       double ref = fill(pmax);
       double pstar;
       double bar = ref + tol;

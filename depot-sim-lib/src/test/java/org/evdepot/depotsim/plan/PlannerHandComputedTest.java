@@ -389,6 +389,37 @@ class PlannerHandComputedTest {
   }
 
   @Test
+  void optimised_servesALaterDepartureFirst_whenTheDepartureOrderLeavesItShort() {
+    // Site 100 kW, price 0.3 in hour 0 and 0.1 after. A needs 100 kWh by hour 2; B (50 kW
+    // on-board) needs 200 kWh by hour 4, so 50 kW in every hour. Departure order lets A take the
+    // cheap hour 1 whole and leaves B 50 kWh short (as EDF would); B first, A takes 50 in each of
+    // hours 0 and 1 and both are met.
+    ConnectedVehicle a = vehicle("A", 0, 100, 2 * H, 1.0, 0, 0);
+    ConnectedVehicle b =
+        new ConnectedVehicle("B", 1, 0, 200, ChargingCurve.constant(500), 50, 4 * H, 1.0, 0, 0);
+    DepotState st =
+        new DepotState(
+            0,
+            H,
+            new double[] {100, 100, 100, 100},
+            new double[4],
+            new double[4],
+            new double[] {0.3, 0.1, 0.1, 0.1},
+            0,
+            0,
+            chargers(2, 100, 0),
+            List.of(a, b));
+    assertThat(Checks.plan(Strategy.EDF.planner(), st).shortfalls()).hasSize(1);
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    assertThat(p.shortfalls()).isEmpty();
+    assertThat(p.powerKw(0, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(0, 1)).isCloseTo(50, within(1e-6));
+    for (int k = 0; k < 4; k++) {
+      assertThat(p.powerKw(1, k)).as("B hour " + k).isCloseTo(50, within(1e-6));
+    }
+  }
+
+  @Test
   void expectedArrival_rejectsInconsistentValues() {
     ChargingCurve c = ChargingCurve.constant(50);
     double inf = Double.POSITIVE_INFINITY;
