@@ -318,8 +318,10 @@ public final class OptimisedPlanner implements Planner {
      * new order if the plan at the limit then misses less; at most four rounds. The greedy fill
      * serves earlier departures first, which can take the room a later-departing vehicle needed (a
      * narrow window after a late arrival, a shared charger, a taper before its departure).
+     *
+     * @return the missing energy of the repaired plan at the limit with the order kept
      */
-    void promote(double pmax, double tol) {
+    double promote(double pmax, double tol) {
       fill(pmax);
       double best = repair();
       for (int round = 0; round < 4 && best > tol; round++) {
@@ -344,7 +346,7 @@ public final class OptimisedPlanner implements Planner {
           g = end;
         }
         if (Arrays.equals(next, order)) {
-          return;
+          return best;
         }
         int[] kept = order;
         order = next;
@@ -354,9 +356,10 @@ public final class OptimisedPlanner implements Planner {
           best = missing;
         } else {
           order = kept;
-          return;
+          return best;
         }
       }
+      return best;
     }
 
     /** Whether vehicle i, which can charge, ends below its target in the last repaired plan. */
@@ -381,7 +384,8 @@ public final class OptimisedPlanner implements Planner {
         totalNeed += need[i];
       }
       double tol = 1e-9 * (1 + totalNeed);
-      promote(pmax, tol);
+      // The repaired plan's missing energy at the limit, with the order kept.
+      double refMissing = promote(pmax, tol);
       double ref = fill(pmax);
       double pstar;
       double bar = ref + tol;
@@ -426,8 +430,6 @@ public final class OptimisedPlanner implements Planner {
           bestIdx = j;
         }
       }
-      fill(pmax);
-      double refMissing = repair();
       double chosen = caps[bestIdx];
       fill(chosen);
       double repairTol = tol;
