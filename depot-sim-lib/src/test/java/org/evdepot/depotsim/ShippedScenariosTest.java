@@ -9,6 +9,7 @@ import org.evdepot.depotsim.plan.Strategy;
 import org.evdepot.depotsim.sim.Kpis;
 import org.evdepot.depotsim.sim.RunOptions;
 import org.evdepot.depotsim.testsupport.Checks;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -56,6 +57,21 @@ class ShippedScenariosTest {
                 RunOptions.defaults().withSeriesInterval(0).withReplanOnEvents(false))
             .kpis();
     assertThat(k.departures()).isEqualTo(7 * 300);
+  }
+
+  @Test
+  void yearScenario_firstThreeDays_optimisedWithForecastMeetsEveryDeparture() {
+    // Without the forecast the optimising planner left S200 8.8 kWh short on the third morning:
+    // the buses plugged in first filled the cheap night up to the limit.
+    Scenario sc = example("year-300-buses.json").withDuration(3 * 86_400);
+    Kpis k =
+        Checks.run(
+                sc,
+                Strategy.OPTIMISED.planner(),
+                RunOptions.defaults().withSeriesInterval(0).withReplanOnEvents(false))
+            .kpis();
+    assertThat(k.departures()).isEqualTo(3 * 300);
+    assertThat(k.missedDepartures()).isZero();
   }
 
   @ParameterizedTest

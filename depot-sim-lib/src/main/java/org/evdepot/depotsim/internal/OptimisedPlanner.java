@@ -1,7 +1,12 @@
 package org.evdepot.depotsim.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.evdepot.depotsim.plan.ChargerState;
+import org.evdepot.depotsim.plan.ConnectedVehicle;
 import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.ExpectedArrival;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
 
@@ -27,6 +32,21 @@ import org.evdepot.depotsim.plan.Planner;
  *       room, and allocations after a vehicle reached its target are released. If the repaired plan
  *       misses more than the repaired plan at the site limit, the next larger cap is used.
  * </ol>
+ *
+ * <p>Before step 2, an <b>order repair</b>: if the repaired plan at the site limit leaves vehicles
+ * short, they move to the front of their priority group and the new order is kept when the plan at
+ * the limit then misses less (up to four rounds). Serving earlier departures first can take room
+ * that a later-departing vehicle needed: one that arrives late, shares a charger, or tapers just
+ * before leaving.
+ *
+ * <p><b>Forecast.</b> The vehicles of {@link DepotState#expectedArrivals()} take part in every step
+ * like connected vehicles (same order by priority then departure), except that their window starts
+ * at the first slot that starts at or after their expected arrival, so the vehicles already plugged
+ * in leave them room. An arrival with a known charger uses that charger (its power, minimum,
+ * efficiency and room, shared with the vehicles on it); one without gets the power, minimum and
+ * efficiency of the available charger with the most power and a charger of its own, so it needs
+ * only site room. Expected vehicles shape the plan of the connected ones but are not part of the
+ * returned plan (nor of its shortfalls).
  *
  * <p>Safety net: when the plan leaves energy missing, the earliest-departure-first plan of the same
  * state is computed too and returned instead if it misses less.
@@ -54,7 +74,21 @@ public final class OptimisedPlanner implements Planner {
 
   @Override
   public Plan plan(DepotState st) {
-    Plan plan = new Work(new PlanInput(st), shortcuts).run();
+    PlanInput x = new PlanInput(st);
+    int n = x.n;
+    Work w;
+    if (n == 0 || st.expectedArrivals().isEmpty()) {
+      w = new Work(x, null, shortcuts);
+    } else {
+      Forecast f = Forecast.of(st);
+      w = new Work(new PlanInput(f.state), f.firstSlot, shortcuts);
+    }
+    w.run();
+    double[][] rows = new double[n][];
+    for (int i = 0; i < n; i++) {
+      rows[i] = w.power[i].clone();
+    }
+    Plan plan = x.finish(rows, Arrays.copyOf(w.endSoc, n));
     double missing = missing(plan);
     if (missing <= 1e-6) {
       return plan;
@@ -73,11 +107,98 @@ public final class OptimisedPlanner implements Planner {
     return m;
   }
 
+  /**
+   * A state whose vehicles are the connected vehicles followed by the expected ones (those that
+   * arrive inside the horizon and can be served), and each vehicle's first slot (0 when connected).
+   */
+  private static final class Forecast {
+    final DepotState state;
+    final int[] firstSlot;
+
+    private Forecast(DepotState state, int[] firstSlot) {
+      this.state = state;
+      this.firstSlot = firstSlot;
+    }
+
+    static Forecast of(DepotState st) {
+      List<ChargerState> cs = new ArrayList<>(st.chargers());
+      ChargerState widest = null;
+      for (ChargerState c : st.chargers()) {
+        if (c.available() && (widest == null || c.maxKw() > widest.maxKw())) {
+          widest = c;
+        }
+      }
+      List<ConnectedVehicle> vs = new ArrayList<>(st.vehicles());
+      List<ExpectedArrival> ex = st.expectedArrivals();
+      int[] first = new int[vs.size() + ex.size()];
+      int slots = st.slots();
+      long slotSec = st.slotSeconds();
+      for (ExpectedArrival a : ex) {
+        long after = a.arrival() - st.now();
+        // The first slot starting at or after the arrival (a partial first slot is not counted).
+        long k = after <= 0 ? 0 : after / slotSec + (after % slotSec != 0 ? 1 : 0);
+        boolean overflow = a.arrival() > st.now() && after < 0;
+        if (overflow || k >= slots) {
+          continue;
+        }
+        int c = a.charger();
+        if (c == ExpectedArrival.UNKNOWN_CHARGER) {
+          if (widest == null) {
+            continue;
+          }
+          c = cs.size();
+          cs.add(
+              new ChargerState(
+                  widest.id(), widest.maxKw(), widest.minKw(), widest.efficiency(), true));
+        }
+        first[vs.size()] = (int) k;
+        vs.add(
+            new ConnectedVehicle(
+                a.id(),
+                c,
+                a.soc(),
+                a.capacityKwh(),
+                a.curve(),
+                a.maxGridKw(),
+                a.departure(),
+                a.targetSoc(),
+                a.priority(),
+                a.arrival()));
+      }
+      double[] lim = new double[slots];
+      double[] base = new double[slots];
+      double[] pv = new double[slots];
+      double[] price = new double[slots];
+      for (int k = 0; k < slots; k++) {
+        lim[k] = st.gridLimitKw(k);
+        base[k] = st.baseLoadKw(k);
+        pv[k] = st.pvKw(k);
+        price[k] = st.pricePerKwh(k);
+      }
+      DepotState ext =
+          new DepotState(
+              st.now(),
+              st.slotSeconds(),
+              lim,
+              base,
+              pv,
+              price,
+              st.demandChargePerKw(),
+              st.peakSoFarKw(),
+              cs,
+              vs);
+      return new Forecast(ext, Arrays.copyOf(first, vs.size()));
+    }
+  }
+
   private static final class Work {
     final PlanInput x;
     final int n;
     final int s;
-    final int[] order;
+
+    /** Fill order: priority (larger first), then departure; see {@link #promote}. */
+    int[] order;
+
     final int[] slotOrder;
 
     /** Position of each slot in slotOrder; siteLeft and chargerLeft are kept in that order. */
@@ -88,6 +209,12 @@ public final class OptimisedPlanner implements Planner {
 
     /** Per vehicle and tier, the end of the vehicle's window in that tier (see windowEnd). */
     final int[] winEnd;
+
+    /** Per vehicle, its first slot (null: every vehicle starts in slot 0). */
+    final int[] first;
+
+    /** Per vehicle and tier, the start of the vehicle's window in that tier (null with first). */
+    final int[] winStart;
 
     final int[] last;
     final double[] need;
@@ -103,8 +230,9 @@ public final class OptimisedPlanner implements Planner {
 
     final boolean shortcuts;
 
-    Work(PlanInput x, boolean shortcuts) {
+    Work(PlanInput x, int[] first, boolean shortcuts) {
       this.x = x;
+      this.first = first;
       this.shortcuts = shortcuts;
       n = x.n;
       s = x.slots;
@@ -161,6 +289,16 @@ public final class OptimisedPlanner implements Planner {
           winEnd[i * nt + q] = windowEnd(tierStart[q], tierStart[q + 1], last[i]);
         }
       }
+      if (first != null) {
+        winStart = new int[n * nt];
+        for (int i = 0; i < n; i++) {
+          for (int q = 0; q < nt; q++) {
+            winStart[i * nt + q] = windowEnd(tierStart[q], tierStart[q + 1], first[i]);
+          }
+        }
+      } else {
+        winStart = null;
+      }
       netOther = new double[s];
       limit = new double[s];
       for (int k = 0; k < s; k++) {
@@ -174,7 +312,67 @@ public final class OptimisedPlanner implements Planner {
       endSoc = new double[n];
     }
 
-    Plan run() {
+    /**
+     * Order repair: while the repaired plan at the site limit leaves vehicles short, moves those
+     * vehicles to the front of their priority group (keeping their relative order) and keeps the
+     * new order if the plan at the limit then misses less; at most four rounds. The greedy fill
+     * serves earlier departures first, which can take the room a later-departing vehicle needed (a
+     * narrow window after a late arrival, a shared charger, a taper before its departure).
+     *
+     * @return the missing energy of the repaired plan at the limit with the order kept
+     */
+    double promote(double pmax, double tol) {
+      fill(pmax);
+      double best = repair();
+      for (int round = 0; round < 4 && best > tol; round++) {
+        int[] next = new int[n];
+        int m = 0;
+        int g = 0;
+        while (g < n) {
+          int end = g;
+          while (end < n && x.prio[order[end]] == x.prio[order[g]]) {
+            end++;
+          }
+          for (int j = g; j < end; j++) {
+            if (isShort(order[j])) {
+              next[m++] = order[j];
+            }
+          }
+          for (int j = g; j < end; j++) {
+            if (!isShort(order[j])) {
+              next[m++] = order[j];
+            }
+          }
+          g = end;
+        }
+        if (Arrays.equals(next, order)) {
+          return best;
+        }
+        int[] kept = order;
+        order = next;
+        fill(pmax);
+        double missing = repair();
+        if (missing < best - tol) {
+          best = missing;
+        } else {
+          order = kept;
+          return best;
+        }
+      }
+      return best;
+    }
+
+    /** Whether vehicle i, which can charge, ends below its target in the last repaired plan. */
+    private boolean isShort(int i) {
+      int from = first == null ? 0 : first[i];
+      return need[i] > PlanInput.EPS
+          && last[i] > from
+          && rate0[i] > PlanInput.EPS
+          && endSoc[i] < x.target[i] - 1e-6;
+    }
+
+    /** Plans into {@link #power} and {@link #endSoc}. */
+    void run() {
       double pmax = 0;
       double floor = 0;
       for (int k = 0; k < s; k++) {
@@ -186,6 +384,8 @@ public final class OptimisedPlanner implements Planner {
         totalNeed += need[i];
       }
       double tol = 1e-9 * (1 + totalNeed);
+      // The repaired plan's missing energy at the limit, with the order kept.
+      double refMissing = promote(pmax, tol);
       double ref = fill(pmax);
       double pstar;
       double bar = ref + tol;
@@ -224,14 +424,12 @@ public final class OptimisedPlanner implements Planner {
         }
         double total = cost + dc * Math.max(0, peak() - peakSoFar);
         // Equal cost: prefer the higher cap, which charges earlier and keeps room for vehicles
-        // that arrive later (the planner does not know them yet).
+        // that arrive later (beyond those of the forecast, which the fill already counts).
         if (total <= best + 1e-9 * (1 + Math.abs(best))) {
           best = total;
           bestIdx = j;
         }
       }
-      fill(pmax);
-      double refMissing = repair();
       double chosen = caps[bestIdx];
       fill(chosen);
       double repairTol = tol;
@@ -253,15 +451,6 @@ public final class OptimisedPlanner implements Planner {
         fill(hi);
         repair();
       }
-      return x.finish(copy(), endSoc.clone());
-    }
-
-    double[][] copy() {
-      double[][] out = new double[n][];
-      for (int i = 0; i < n; i++) {
-        out[i] = power[i].clone();
-      }
-      return out;
     }
 
     double peak() {
@@ -307,7 +496,8 @@ public final class OptimisedPlanner implements Planner {
         // Rows are only ever written before the vehicle's last slot.
         Arrays.fill(row, 0, last[i], 0.0);
         double e = need[i];
-        if (e <= PlanInput.EPS || last[i] == 0 || rate0[i] <= PlanInput.EPS) {
+        int from = first == null ? 0 : first[i];
+        if (e <= PlanInput.EPS || last[i] <= from || rate0[i] <= PlanInput.EPS) {
           unmet += e;
           if (unmet > stopAbove) {
             return unmet;
@@ -323,9 +513,9 @@ public final class OptimisedPlanner implements Planner {
         for (int t = 0; t < tiers && e > PlanInput.EPS; t++) {
           // One price tier; within it the slots are in time order, so the vehicle's window ends
           // at the first slot at or after its departure.
-          int q0 = tierStart[t];
+          int q0 = winStart == null ? tierStart[t] : winStart[i * tiers + t];
           int qEnd = winEnd[i * tiers + t];
-          if (qEnd == q0) {
+          if (qEnd <= q0) {
             continue;
           }
           double price = tierPrice[t];
@@ -400,7 +590,10 @@ public final class OptimisedPlanner implements Planner {
       return Math.min(a, e / h);
     }
 
-    /** The first position in [q0, q1) (one tier, slots ascending) whose slot is >= lastSlot. */
+    /**
+     * The first position in [q0, q1) (one tier, slots ascending) whose slot is >= lastSlot, or q1
+     * if none is.
+     */
     private int windowEnd(int q0, int q1, int lastSlot) {
       if (q1 == q0 || slotOrder[q1 - 1] < lastSlot) {
         return q1;
@@ -439,7 +632,8 @@ public final class OptimisedPlanner implements Planner {
         double soc = x.soc[i];
         double carry = 0;
         double min = x.minKw[i];
-        for (int k = 0; k < last[i]; k++) {
+        // An expected vehicle has no power before its first slot.
+        for (int k = first == null ? 0 : first[i]; k < last[i]; k++) {
           if (soc >= x.target[i] - PlanInput.EPS) {
             release(row, cl, k);
             break;

@@ -10,6 +10,10 @@ import java.util.List;
  * <p>Each slot's limit should be the smallest limit within the slot, its base load the largest and
  * its PV the smallest, so that a plan that respects the slot values respects them at every instant
  * (the simulator samples this way).
+ *
+ * <p>A state may also carry a forecast: the vehicles expected to plug in within the horizon ({@link
+ * #expectedArrivals()}, empty unless given with {@link #withExpectedArrivals}). Planners that look
+ * ahead may keep room for them; they never get power in a plan.
  */
 public final class DepotState {
   private final long now;
@@ -22,6 +26,7 @@ public final class DepotState {
   private final double peakSoFarKw;
   private final List<ChargerState> chargers;
   private final List<ConnectedVehicle> vehicles;
+  private final List<ExpectedArrival> expectedArrivals;
 
   /**
    * Creates a state; the arrays are copied and must have one value per slot.
@@ -74,12 +79,48 @@ public final class DepotState {
     this.peakSoFarKw = peakSoFarKw;
     this.chargers = List.copyOf(chargers);
     this.vehicles = List.copyOf(vehicles);
+    this.expectedArrivals = List.of();
     for (ConnectedVehicle v : this.vehicles) {
       if (v.charger() < 0 || v.charger() >= this.chargers.size()) {
         throw new IllegalArgumentException(
             "vehicle " + v.id() + " charger index out of range: " + v.charger());
       }
     }
+  }
+
+  /** The same state with another (already validated and copied) forecast; arrays are shared. */
+  private DepotState(DepotState o, List<ExpectedArrival> expectedArrivals) {
+    this.now = o.now;
+    this.slotSeconds = o.slotSeconds;
+    this.gridLimitKw = o.gridLimitKw;
+    this.baseLoadKw = o.baseLoadKw;
+    this.pvKw = o.pvKw;
+    this.pricePerKwh = o.pricePerKwh;
+    this.demandChargePerKw = o.demandChargePerKw;
+    this.peakSoFarKw = o.peakSoFarKw;
+    this.chargers = o.chargers;
+    this.vehicles = o.vehicles;
+    this.expectedArrivals = expectedArrivals;
+  }
+
+  /**
+   * This state with a forecast of the vehicles expected to plug in (replacing any forecast it had).
+   * Planners that do not look ahead ignore it.
+   *
+   * @param arrivals the expected arrivals (copied), each with a known charger index or {@link
+   *     ExpectedArrival#UNKNOWN_CHARGER}
+   * @return the new state (this state is unchanged)
+   * @throws IllegalArgumentException if an arrival names a charger index out of range
+   */
+  public DepotState withExpectedArrivals(List<ExpectedArrival> arrivals) {
+    List<ExpectedArrival> copy = List.copyOf(arrivals);
+    for (ExpectedArrival a : copy) {
+      if (a.charger() >= chargers.size()) {
+        throw new IllegalArgumentException(
+            "expected vehicle " + a.id() + " charger index out of range: " + a.charger());
+      }
+    }
+    return new DepotState(this, copy);
   }
 
   /**
@@ -203,5 +244,14 @@ public final class DepotState {
    */
   public List<ConnectedVehicle> vehicles() {
     return vehicles;
+  }
+
+  /**
+   * The forecast: vehicles expected to plug in, not connected yet.
+   *
+   * @return expected arrivals, empty when no forecast was given
+   */
+  public List<ExpectedArrival> expectedArrivals() {
+    return expectedArrivals;
   }
 }

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.evdepot.depotsim.model.VehicleType;
 import org.evdepot.depotsim.plan.ChargerState;
 import org.evdepot.depotsim.plan.ConnectedVehicle;
 import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.ExpectedArrival;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
 
@@ -41,6 +43,17 @@ import org.evdepot.depotsim.plan.Planner;
  * Between events setpoints are constant and each SoC is integrated exactly over the piecewise
  * charging curve, so the result does not depend on any step size. The engine applies the plan's
  * slot in force; a one-slot horizon is asked of myopic planners.
+ *
+ * <p>Planners that are not myopic also get a forecast ({@link DepotState#expectedArrivals()}) built
+ * from the timetable: each vehicle that is away plugs in at its block's planned return plus the
+ * depot rule's plug-in delay (the random delay is not known; a vehicle already late is expected now
+ * plus the plug-in delay) with the SoC its block's planned energy use leaves, then leaves on its
+ * next block that departs after that; a vehicle at the depot waiting to plug in is expected at its
+ * plug-in time (now if it waits for a free EVSE). The EVSEs are handed out as the simulator would:
+ * in arrival order, each vehicle gets the lowest EVSE free at its arrival (an EVSE in use frees up
+ * at its vehicle's departure, a faulted one not within the forecast); one that finds none waits for
+ * the first to free up and is expected then, or not at all if none frees up within the horizon.
+ * Only arrivals inside the horizon that need energy before a later departure are listed.
  *
  * <p>Use {@link #run()} for a batch run, or the step API: {@link #observe()}, {@link #act(Action)},
  * {@link #step(long)}. Not thread-safe. Same scenario, planner and seed give the same result to the
@@ -82,6 +95,7 @@ public final class Simulation {
   private final long[] extraDelay;
   private final boolean[] manualUnplug;
   private final boolean[] pluginPending;
+  private final long[] pluginAt;
   private final SplittableRandom[] rng;
   private final Map<String, Integer> vehicleIndex = new HashMap<>();
   private final Map<String, Integer> chargerIndex = new HashMap<>();
@@ -176,6 +190,7 @@ public final class Simulation {
     extraDelay = new long[nv];
     manualUnplug = new boolean[nv];
     pluginPending = new boolean[nv];
+    pluginAt = new long[nv];
     rng = new SplittableRandom[nv];
     vehicleMaxGrid = new double[nv];
     setpoint = new double[nv];
@@ -384,7 +399,8 @@ public final class Simulation {
         pluginPending[v] = false;
         if (extraDelay[v] > 0) {
           pluginPending[v] = true;
-          push(now + extraDelay[v], EV_PLUGIN, v, null);
+          pluginAt[v] = now + extraDelay[v];
+          push(pluginAt[v], EV_PLUGIN, v, null);
           extraDelay[v] = 0;
           return false;
         }
@@ -569,7 +585,8 @@ public final class Simulation {
     status[v] = PARKED;
     nextBlock[v]++;
     pluginPending[v] = true;
-    push(now + sc.rule().plugInDelaySeconds(), EV_PLUGIN, v, null);
+    pluginAt[v] = now + sc.rule().plugInDelaySeconds();
+    push(pluginAt[v], EV_PLUGIN, v, null);
     scheduleNextDeparture(v);
   }
 
@@ -765,12 +782,130 @@ public final class Simulation {
             monthPeaks[month],
             cs,
             cv);
+    if (!planner.myopic()) {
+      st = st.withExpectedArrivals(forecast(now + (long) slots * slotSec));
+    }
     plan = planner.plan(st);
     planStart = plan.start();
     planSlotSeconds = plan.slotSeconds();
     planSlots = plan.slots();
     planSlot = -1;
     applySlot();
+  }
+
+  /** The vehicles expected to plug in before horizonEnd (see the class comment). */
+  private List<ExpectedArrival> forecast(long horizonEnd) {
+    long plugDelay = sc.rule().plugInDelaySeconds();
+    int m = 0;
+    long[] at = new long[nv];
+    int[] who = new int[nv];
+    double[] socAt = new double[nv];
+    for (int v = 0; v < nv; v++) {
+      long t;
+      double s;
+      if (status[v] == DRIVING) {
+        Block cur = vehicles[v].blocks().get(nextBlock[v]);
+        t = Math.max(cur.returnAt(), now) + plugDelay;
+        double used = cur.energyFor(types[v]);
+        double available = soc[v] * cap[v];
+        s = used >= available ? 0 : (available - used) / cap[v];
+      } else if (status[v] == PARKED && !manualUnplug[v]) {
+        t = pluginPending[v] ? Math.max(now, pluginAt[v]) : now;
+        s = soc[v];
+      } else {
+        continue;
+      }
+      if (t < horizonEnd) {
+        at[m] = t;
+        who[m] = v;
+        socAt[m] = s;
+        m++;
+      }
+    }
+    if (m == 0) {
+      return List.of();
+    }
+    // Arrival order (ties: vehicle order), in which tryPlug would hand out the EVSEs.
+    Integer[] order = new Integer[m];
+    for (int j = 0; j < m; j++) {
+      order[j] = j;
+    }
+    Arrays.sort(order, (a, b) -> at[a] != at[b] ? Long.compare(at[a], at[b]) : a - b);
+    // EVSEs free now, and those whose vehicle leaves inside the horizon (by when); a faulted one
+    // is not expected to recover.
+    int ne = evseVehicle.length;
+    BitSet free = new BitSet(ne);
+    PriorityQueue<long[]> busy =
+        new PriorityQueue<>(
+            (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    for (int e = 0; e < ne; e++) {
+      if (fault[evseCharger[e]]) {
+        continue;
+      }
+      int w = evseVehicle[e];
+      if (w < 0) {
+        free.set(e);
+      } else if (nextDeparture(w) < horizonEnd) {
+        busy.add(new long[] {Math.max(now, nextDeparture(w)), e});
+      }
+    }
+    List<ExpectedArrival> out = new ArrayList<>(m);
+    for (int j = 0; j < m; j++) {
+      int i = order[j];
+      int v = who[i];
+      long t = at[i];
+      while (!busy.isEmpty() && busy.peek()[0] <= t) {
+        free.set((int) busy.poll()[1]);
+      }
+      int e = free.nextSetBit(0);
+      if (e >= 0) {
+        free.clear(e);
+      } else if (!busy.isEmpty()) {
+        // It waits for the first EVSE to free up (first come, first served).
+        long[] first = busy.poll();
+        t = first[0];
+        e = (int) first[1];
+      } else {
+        continue;
+      }
+      List<Block> blocks = vehicles[v].blocks();
+      int b = status[v] == DRIVING ? nextBlock[v] + 1 : nextBlock[v];
+      while (b < blocks.size() && blocks.get(b).departure() <= t) {
+        b++;
+      }
+      if (b >= blocks.size()) {
+        // It stays plugged in for good.
+        continue;
+      }
+      Block next = blocks.get(b);
+      if (next.departure() < horizonEnd) {
+        busy.add(new long[] {next.departure(), e});
+      }
+      double target =
+          b == nextBlock[v] && !Double.isNaN(targetOverride[v])
+              ? targetOverride[v]
+              : next.requiredSoc();
+      if (socAt[i] >= target) {
+        // Needs no energy (it still takes its EVSE).
+        continue;
+      }
+      int c = evseCharger[e];
+      out.add(
+          new ExpectedArrival(
+              vehicles[v].id(),
+              t,
+              c,
+              socAt[i],
+              cap[v],
+              types[v].curve(),
+              chargers[c].type() == CurrentType.AC
+                  ? types[v].onboardAcKw()
+                  : Double.POSITIVE_INFINITY,
+              next.departure(),
+              target,
+              priority[v]));
+    }
+    return out;
   }
 
   private void applySlot() {

@@ -12,6 +12,7 @@ import org.evdepot.depotsim.plan.DepotState;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
 import org.evdepot.depotsim.plan.Strategy;
+import org.evdepot.depotsim.testsupport.Depots;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -381,6 +382,19 @@ class ShortcutEquivalenceTest {
       DepotState st = randomDepot(1000 + seed, seed % 2 == 0 ? 288 : 1 + (int) (seed % 50));
       assertSamePlan(OptimisedPlanner.INSTANCE.plan(st), OptimisedPlanner.REFERENCE.plan(st), st);
     }
+  }
+
+  @Test
+  void optimisedShortcutsGiveThePlainPlans_withForecasts() {
+    int expected = 0;
+    for (long seed = 0; seed < 60; seed++) {
+      DepotState st =
+          Depots.withRandomArrivals(
+              randomDepot(seed, seed % 3 == 0 ? 288 : 1 + (int) (seed % 40)), seed, 200);
+      assertSamePlan(OptimisedPlanner.INSTANCE.plan(st), OptimisedPlanner.REFERENCE.plan(st), st);
+      expected += st.expectedArrivals().size();
+    }
+    assertThat(expected).isPositive();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.evdepot.depotsim.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.evdepot.depotsim.testsupport.Depots.chargers;
 import static org.evdepot.depotsim.testsupport.Depots.connected;
@@ -237,5 +238,211 @@ class PlannerHandComputedTest {
       assertThat(p.totalKw(k)).as("slot " + k).isCloseTo(30, within(1e-2));
     }
     assertThat(p.shortfalls()).isEmpty();
+  }
+
+  /**
+   * Site 100 kW, price 0.3 in hour 0 and 0.1 in hours 1-3, two 100 kW chargers. A (connected) needs
+   * 150 kWh by hour 4; B (priority 1) plugs in at hour 2 needing 200 kWh by hour 4, which takes the
+   * whole site in hours 2 and 3.
+   */
+  private static DepotState forecastDepot(long now, int slots, List<ConnectedVehicle> v) {
+    double[] price = new double[slots];
+    double[] lim = new double[slots];
+    for (int k = 0; k < slots; k++) {
+      price[k] = now + (long) k * H < H ? 0.3 : 0.1;
+      lim[k] = 100;
+    }
+    return new DepotState(
+        now, H, lim, new double[slots], new double[slots], price, 0, 0, chargers(2, 100, 0), v);
+  }
+
+  private static final ExpectedArrival B_AT_2H =
+      new ExpectedArrival(
+          "B",
+          2 * H,
+          1,
+          0,
+          200,
+          ChargingCurve.constant(500),
+          Double.POSITIVE_INFINITY,
+          4 * H,
+          1.0,
+          1);
+
+  /** A's energy in hours 0 and 1 of a plan, then the plan of hour 2 with B plugged in. */
+  private static Plan replanAtHour2(Plan first) {
+    double soc = (first.powerKw(0, 0) + first.powerKw(0, 1)) / 300;
+    return Checks.plan(
+        Strategy.OPTIMISED.planner(),
+        forecastDepot(
+            2 * H,
+            2,
+            List.of(
+                new ConnectedVehicle(
+                    "A",
+                    0,
+                    soc,
+                    300,
+                    ChargingCurve.constant(500),
+                    Double.POSITIVE_INFINITY,
+                    4 * H,
+                    0.5,
+                    0,
+                    0),
+                vehicle("B", 1, 200, 4 * H, 1.0, 1, 2 * H))));
+  }
+
+  @Test
+  void optimised_withoutForecast_leavesNoRoomForALaterPriorityArrival() {
+    DepotState st = forecastDepot(0, 4, List.of(vehicle("A", 0, 300, 4 * H, 0.5, 0, 0)));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    // A spreads its 150 kWh over the three cheap hours: 50 kW each.
+    assertThat(p.powerKw(0, 0)).isZero();
+    for (int k = 1; k < 4; k++) {
+      assertThat(p.powerKw(0, k)).as("hour " + k).isCloseTo(50, within(1e-6));
+    }
+    // At hour 2, B (priority) takes hours 2 and 3: A has 50 of its 150 kWh, 100 kWh short.
+    Plan later = replanAtHour2(p);
+    assertThat(later.shortfalls()).hasSize(1);
+    assertThat(later.shortfalls().get(0).vehicleId()).isEqualTo("A");
+    assertThat(later.shortfalls().get(0).missingKwh()).isCloseTo(100, within(1e-6));
+  }
+
+  @Test
+  void optimised_withForecast_keepsRoomForTheExpectedArrival() {
+    DepotState st =
+        forecastDepot(0, 4, List.of(vehicle("A", 0, 300, 4 * H, 0.5, 0, 0)))
+            .withExpectedArrivals(List.of(B_AT_2H));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    // B gets hours 2 and 3 at 100 kW; A takes the rest of the cheap room (hour 1, 100 kWh) and
+    // its last 50 kWh in the dear hour 0. Only A is in the plan.
+    assertThat(p.vehicleIds()).containsExactly("A");
+    assertThat(p.powerKw(0, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(0, 1)).isCloseTo(100, within(1e-6));
+    assertThat(p.powerKw(0, 2)).isZero();
+    assertThat(p.powerKw(0, 3)).isZero();
+    assertThat(p.projectedSoc(0)).isCloseTo(0.5, within(1e-9));
+    assertThat(p.shortfalls()).isEmpty();
+    // At hour 2 A is done and B gets its 200 kWh.
+    Plan later = replanAtHour2(p);
+    assertThat(later.shortfalls()).isEmpty();
+    assertThat(later.powerKw(1, 0) + later.powerKw(1, 1)).isCloseTo(200, within(1e-6));
+  }
+
+  @Test
+  void optimised_expectedArrivalOfUnknownCharger_getsTheWidestCharger() {
+    // Only A's charger exists; B is assumed to get a 100 kW charger of its own, so the plan is the
+    // one with B on charger 1.
+    ExpectedArrival b =
+        new ExpectedArrival(
+            "B",
+            2 * H,
+            ExpectedArrival.UNKNOWN_CHARGER,
+            0,
+            200,
+            ChargingCurve.constant(500),
+            Double.POSITIVE_INFINITY,
+            4 * H,
+            1.0,
+            1);
+    double[] price = {0.3, 0.1, 0.1, 0.1};
+    double[] lim = {100, 100, 100, 100};
+    DepotState st =
+        new DepotState(
+                0,
+                H,
+                lim,
+                new double[4],
+                new double[4],
+                price,
+                0,
+                0,
+                chargers(1, 100, 0),
+                List.of(vehicle("A", 0, 300, 4 * H, 0.5, 0, 0)))
+            .withExpectedArrivals(List.of(b));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    assertThat(p.powerKw(0, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(0, 1)).isCloseTo(100, within(1e-6));
+    assertThat(p.powerKw(0, 2) + p.powerKw(0, 3)).isZero();
+  }
+
+  @Test
+  void optimised_arrivalAfterTheHorizon_changesNothing() {
+    DepotState st = forecastDepot(0, 4, List.of(vehicle("A", 0, 300, 4 * H, 0.5, 0, 0)));
+    ExpectedArrival late =
+        new ExpectedArrival(
+            "B",
+            4 * H,
+            1,
+            0,
+            200,
+            ChargingCurve.constant(500),
+            Double.POSITIVE_INFINITY,
+            6 * H,
+            1.0,
+            1);
+    Plan a = Strategy.OPTIMISED.planner().plan(st);
+    Plan b = Strategy.OPTIMISED.planner().plan(st.withExpectedArrivals(List.of(late)));
+    for (int k = 0; k < 4; k++) {
+      assertThat(b.powerKw(0, k)).isEqualTo(a.powerKw(0, k));
+    }
+  }
+
+  @Test
+  void optimised_servesALaterDepartureFirst_whenTheDepartureOrderLeavesItShort() {
+    // Site 100 kW, price 0.3 in hour 0 and 0.1 after. A needs 100 kWh by hour 2; B (50 kW
+    // on-board) needs 200 kWh by hour 4, so 50 kW in every hour. Departure order lets A take the
+    // cheap hour 1 whole and leaves B 50 kWh short (as EDF would); B first, A takes 50 in each of
+    // hours 0 and 1 and both are met.
+    ConnectedVehicle a = vehicle("A", 0, 100, 2 * H, 1.0, 0, 0);
+    ConnectedVehicle b =
+        new ConnectedVehicle("B", 1, 0, 200, ChargingCurve.constant(500), 50, 4 * H, 1.0, 0, 0);
+    DepotState st =
+        new DepotState(
+            0,
+            H,
+            new double[] {100, 100, 100, 100},
+            new double[4],
+            new double[4],
+            new double[] {0.3, 0.1, 0.1, 0.1},
+            0,
+            0,
+            chargers(2, 100, 0),
+            List.of(a, b));
+    assertThat(Checks.plan(Strategy.EDF.planner(), st).shortfalls()).hasSize(1);
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    assertThat(p.shortfalls()).isEmpty();
+    assertThat(p.powerKw(0, 0)).isCloseTo(50, within(1e-6));
+    assertThat(p.powerKw(0, 1)).isCloseTo(50, within(1e-6));
+    for (int k = 0; k < 4; k++) {
+      assertThat(p.powerKw(1, k)).as("B hour " + k).isCloseTo(50, within(1e-6));
+    }
+  }
+
+  @Test
+  void expectedArrival_rejectsInconsistentValues() {
+    ChargingCurve c = ChargingCurve.constant(50);
+    double inf = Double.POSITIVE_INFINITY;
+    assertThatThrownBy(() -> new ExpectedArrival("X", 10, 0, 0.5, 100, c, inf, 10, 0.9, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("departure must be after its arrival");
+    assertThatThrownBy(() -> new ExpectedArrival("X", 0, -2, 0.5, 100, c, inf, 10, 0.9, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("charger");
+    assertThatThrownBy(() -> new ExpectedArrival("X", 0, 0, 1.5, 100, c, inf, 10, 0.9, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("soc");
+    assertThatThrownBy(() -> new ExpectedArrival("X", 0, 0, 0.5, 0, c, inf, 10, 0.9, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("capacityKwh");
+    assertThatThrownBy(() -> new ExpectedArrival("X", 0, 0, 0.5, 100, null, inf, 10, 0.9, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("curve");
+    DepotState st = forecastDepot(0, 4, List.of());
+    ExpectedArrival onCharger5 = new ExpectedArrival("X", 0, 5, 0.5, 100, c, inf, 10, 0.9, 0);
+    assertThatThrownBy(() -> st.withExpectedArrivals(List.of(onCharger5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("charger index out of range");
+    assertThat(st.expectedArrivals()).isEmpty();
   }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.evdepot.depotsim.model.ChargingCurve;
 import org.evdepot.depotsim.testsupport.Checks;
+import org.evdepot.depotsim.testsupport.Depots;
 import org.junit.jupiter.api.Test;
 
 /** Properties of every planner over random depots. */
@@ -83,6 +84,69 @@ class PlannerPropertiesTest {
         }
       }
     }
+  }
+
+  @Property(tries = 60, seed = "20261128")
+  void optimised_withRandomForecast_honoursEveryLimit_andPlansOnlyConnectedVehicles(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    DepotState st = Depots.withRandomArrivals(randomState(seed, 25, 24), seed + 1, 30);
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), st);
+    List<String> ids = st.vehicles().stream().map(ConnectedVehicle::id).toList();
+    assertThat(p.vehicleIds()).isEqualTo(ids);
+    for (Shortfall f : p.shortfalls()) {
+      assertThat(ids).contains(f.vehicleId());
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(p.projectedSoc(i)).isBetween(0.0, 1.0);
+    }
+    Plan again = Strategy.OPTIMISED.planner().plan(st);
+    for (int v = 0; v < ids.size(); v++) {
+      for (int k = 0; k < st.slots(); k++) {
+        assertThat(Double.doubleToRawLongBits(again.powerKw(v, k)))
+            .isEqualTo(Double.doubleToRawLongBits(p.powerKw(v, k)));
+      }
+    }
+  }
+
+  @Property(tries = 40, seed = "11")
+  void optimised_withForecast_missesNoMoreConnectedEnergyThanEdf(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    // The safety net holds with a forecast too: the connected vehicles never miss more than with
+    // earliest-departure-first, which ignores the forecast.
+    DepotState st = Depots.withRandomArrivals(randomState(seed, 25, 24), seed + 7, 30);
+    double opt = missing(Strategy.OPTIMISED.planner().plan(st));
+    double edf = missing(Strategy.EDF.planner().plan(st));
+    assertThat(opt).isLessThanOrEqualTo(edf + 1e-3 * (1 + edf) + 1e-6);
+  }
+
+  @Test
+  void myopicPlanners_ignoreTheForecast() {
+    for (long seed = 0; seed < 30; seed++) {
+      DepotState st = randomState(seed, 20, 8);
+      DepotState withForecast = Depots.withRandomArrivals(st, seed, 20);
+      for (Strategy s : Strategy.values()) {
+        if (!s.planner().myopic()) {
+          continue;
+        }
+        Plan a = s.planner().plan(st);
+        Plan b = s.planner().plan(withForecast);
+        for (int v = 0; v < st.vehicles().size(); v++) {
+          for (int k = 0; k < st.slots(); k++) {
+            assertThat(Double.doubleToRawLongBits(b.powerKw(v, k)))
+                .as(s.name())
+                .isEqualTo(Double.doubleToRawLongBits(a.powerKw(v, k)));
+          }
+        }
+      }
+    }
+  }
+
+  private static double missing(Plan p) {
+    double m = 0;
+    for (Shortfall f : p.shortfalls()) {
+      m += f.missingKwh();
+    }
+    return m;
   }
 
   @Test

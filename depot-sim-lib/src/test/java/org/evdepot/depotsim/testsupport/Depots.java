@@ -2,6 +2,7 @@ package org.evdepot.depotsim.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.evdepot.depotsim.model.Block;
 import org.evdepot.depotsim.model.Charger;
 import org.evdepot.depotsim.model.ChargingCurve;
@@ -11,6 +12,7 @@ import org.evdepot.depotsim.model.VehicleType;
 import org.evdepot.depotsim.plan.ChargerState;
 import org.evdepot.depotsim.plan.ConnectedVehicle;
 import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.ExpectedArrival;
 
 /** Small building blocks for tests. */
 public final class Depots {
@@ -71,5 +73,38 @@ public final class Depots {
       out.add(new ChargerState("C" + i, maxKw, minKw, 1.0, true));
     }
     return out;
+  }
+
+  /**
+   * The state with up to {@code max} random expected arrivals: arrivals from before the state's
+   * start to after its horizon, known, unknown and faulted chargers, tapering curves, AC limits,
+   * priorities and departures inside and beyond the horizon.
+   */
+  public static DepotState withRandomArrivals(DepotState st, long seed, int max) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int m = r.nextInt(max + 1);
+    long span = (long) st.slots() * st.slotSeconds();
+    int nc = st.chargers().size();
+    List<ExpectedArrival> out = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      long at = st.now() - st.slotSeconds() + (long) (r.nextDouble() * (span * 1.2));
+      long dep =
+          r.nextInt(10) == 0 ? Long.MAX_VALUE : at + 1 + (long) (r.nextDouble() * span * 1.2);
+      double knee = 0.5 + 0.4 * r.nextDouble();
+      double peak = 20 + r.nextDouble() * 300;
+      out.add(
+          new ExpectedArrival(
+              "E" + j,
+              at,
+              r.nextInt(3) == 0 || nc == 0 ? ExpectedArrival.UNKNOWN_CHARGER : r.nextInt(nc),
+              r.nextDouble(),
+              50 + r.nextDouble() * 500,
+              ChargingCurve.of(new double[] {0, knee, 1}, new double[] {peak, peak, peak * 0.1}),
+              r.nextInt(5) == 0 ? 22 : Double.POSITIVE_INFINITY,
+              dep,
+              0.3 + 0.7 * r.nextDouble(),
+              r.nextInt(3) == 0 ? 1 : 0));
+    }
+    return st.withExpectedArrivals(out);
   }
 }
