@@ -20,6 +20,9 @@ import org.evdepot.depotsim.sim.Simulation;
  * java -cp benchmarks/target/benchmarks.jar org.evdepot.bench.depotsim.CpuTimeMain [replan|year|all] [strategy]
  * </pre>
  *
+ * <p>The replan cases are the five strategies and {@code forecast}: the optimising planner with 300
+ * expected arrivals ({@link ReplanBenchmark#withForecast}).
+ *
  * <p>The replan warm-up and measurement windows are 3 s of thread CPU time each. Run one strategy
  * per JVM for numbers comparable to JMH's forks (a JVM that ran every planner compiles the shared
  * slot loop for all of them and is slower).
@@ -38,12 +41,21 @@ public final class CpuTimeMain {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     if (!what.equals("year")) {
       for (int slots : new int[] {288, 1}) {
-        for (String s : new String[] {"uncontrolled", "balanced", "edf", "llf", "optimised"}) {
+        for (String s :
+            new String[] {"uncontrolled", "balanced", "edf", "llf", "optimised", "forecast"}) {
           if (only != null && !only.equals(s)) {
             continue;
           }
-          Planner p = Strategy.parse(s).planner();
+          // "forecast": the optimising planner with 300 expected arrivals on top.
+          boolean forecast = s.equals("forecast");
+          if (forecast && slots == 1) {
+            continue;
+          }
+          Planner p = Strategy.parse(forecast ? "optimised" : s).planner();
           DepotState st = ReplanBenchmark.depot(500, slots, 1);
+          if (forecast) {
+            st = ReplanBenchmark.withForecast(st, 300, 2);
+          }
           // Warm-up and measurement windows are 3 s of this thread's CPU time (not wall time), so
           // a loaded machine does not cut the JIT warm-up short.
           long warm = mx.getCurrentThreadCpuTime() + 3_000_000_000L;

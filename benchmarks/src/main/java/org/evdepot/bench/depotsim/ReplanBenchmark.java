@@ -8,6 +8,7 @@ import org.evdepot.depotsim.model.ChargingCurve;
 import org.evdepot.depotsim.plan.ChargerState;
 import org.evdepot.depotsim.plan.ConnectedVehicle;
 import org.evdepot.depotsim.plan.DepotState;
+import org.evdepot.depotsim.plan.ExpectedArrival;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
 import org.evdepot.depotsim.plan.Strategy;
@@ -90,6 +91,38 @@ public class ReplanBenchmark {
       price[k] = hour >= 6 && hour < 21 ? 0.28 : 0.10;
     }
     return new DepotState(0, 300, lim, base, pv, price, 15, 8_000, cs, vs);
+  }
+
+  /**
+   * The depot with a forecast of {@code count} buses expected to plug in within the next 12 hours
+   * (seeded): SoC 0.2-0.5 on arrival, the benchmark's bus and curve, leaving 4-10 hours later at
+   * 0.9, every other one on a known charger. Only the optimising planner reads it.
+   *
+   * @param st the depot
+   * @param count expected arrivals
+   * @param seed seed
+   * @return the state with the forecast
+   */
+  public static DepotState withForecast(DepotState st, int count, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    ChargingCurve curve = ChargingCurve.of(new double[] {0, 0.8, 1}, new double[] {150, 150, 40});
+    List<ExpectedArrival> expected = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long arrival = st.now() + r.nextInt(12 * 3600);
+      expected.add(
+          new ExpectedArrival(
+              "E" + i,
+              arrival,
+              i % 2 == 0 ? r.nextInt(st.chargers().size()) : ExpectedArrival.UNKNOWN_CHARGER,
+              0.2 + 0.3 * r.nextDouble(),
+              350,
+              curve,
+              Double.POSITIVE_INFINITY,
+              arrival + (4 + r.nextInt(7)) * 3600L,
+              0.9,
+              0));
+    }
+    return st.withExpectedArrivals(expected);
   }
 
   /**
