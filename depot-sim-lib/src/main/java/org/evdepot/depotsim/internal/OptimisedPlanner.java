@@ -165,28 +165,7 @@ public final class OptimisedPlanner implements Planner {
                 a.priority(),
                 a.arrival()));
       }
-      double[] lim = new double[slots];
-      double[] base = new double[slots];
-      double[] pv = new double[slots];
-      double[] price = new double[slots];
-      for (int k = 0; k < slots; k++) {
-        lim[k] = st.gridLimitKw(k);
-        base[k] = st.baseLoadKw(k);
-        pv[k] = st.pvKw(k);
-        price[k] = st.pricePerKwh(k);
-      }
-      DepotState ext =
-          new DepotState(
-              st.now(),
-              st.slotSeconds(),
-              lim,
-              base,
-              pv,
-              price,
-              st.demandChargePerKw(),
-              st.peakSoFarKw(),
-              cs,
-              vs);
+      DepotState ext = st.withFleet(cs, vs);
       return new Forecast(ext, Arrays.copyOf(first, vs.size()));
     }
   }

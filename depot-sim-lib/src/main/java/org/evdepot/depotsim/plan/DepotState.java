@@ -80,16 +80,27 @@ public final class DepotState {
     this.chargers = List.copyOf(chargers);
     this.vehicles = List.copyOf(vehicles);
     this.expectedArrivals = List.of();
-    for (ConnectedVehicle v : this.vehicles) {
-      if (v.charger() < 0 || v.charger() >= this.chargers.size()) {
+    checkChargers(this.vehicles, this.chargers.size());
+  }
+
+  private static void checkChargers(List<ConnectedVehicle> vehicles, int chargers) {
+    for (ConnectedVehicle v : vehicles) {
+      if (v.charger() < 0 || v.charger() >= chargers) {
         throw new IllegalArgumentException(
             "vehicle " + v.id() + " charger index out of range: " + v.charger());
       }
     }
   }
 
-  /** The same state with another (already validated and copied) forecast; arrays are shared. */
-  private DepotState(DepotState o, List<ExpectedArrival> expectedArrivals) {
+  /**
+   * The same site, horizon and tariff (arrays shared) with the given (already validated and copied)
+   * chargers, vehicles and forecast.
+   */
+  private DepotState(
+      DepotState o,
+      List<ChargerState> chargers,
+      List<ConnectedVehicle> vehicles,
+      List<ExpectedArrival> expectedArrivals) {
     this.now = o.now;
     this.slotSeconds = o.slotSeconds;
     this.gridLimitKw = o.gridLimitKw;
@@ -98,9 +109,26 @@ public final class DepotState {
     this.pricePerKwh = o.pricePerKwh;
     this.demandChargePerKw = o.demandChargePerKw;
     this.peakSoFarKw = o.peakSoFarKw;
-    this.chargers = o.chargers;
-    this.vehicles = o.vehicles;
+    this.chargers = chargers;
+    this.vehicles = vehicles;
     this.expectedArrivals = expectedArrivals;
+  }
+
+  /**
+   * This state (site, horizon, tariff and peak so far) with other chargers and connected vehicles
+   * and no forecast: what a planner that tries a variant of the depot, or a test that nudges one,
+   * starts from.
+   *
+   * @param chargers the chargers (copied)
+   * @param vehicles the connected vehicles (copied), each at one of these chargers
+   * @return the new state (this state is unchanged)
+   * @throws IllegalArgumentException if a vehicle names a charger index out of range
+   */
+  public DepotState withFleet(List<ChargerState> chargers, List<ConnectedVehicle> vehicles) {
+    List<ChargerState> cs = List.copyOf(chargers);
+    List<ConnectedVehicle> vs = List.copyOf(vehicles);
+    checkChargers(vs, cs.size());
+    return new DepotState(this, cs, vs, List.of());
   }
 
   /**
@@ -120,7 +148,7 @@ public final class DepotState {
             "expected vehicle " + a.id() + " charger index out of range: " + a.charger());
       }
     }
-    return new DepotState(this, copy);
+    return new DepotState(this, chargers, vehicles, copy);
   }
 
   /**

@@ -445,4 +445,30 @@ class PlannerHandComputedTest {
         .hasMessageContaining("charger index out of range");
     assertThat(st.expectedArrivals()).isEmpty();
   }
+
+  @Test
+  void withFleetKeepsSiteAndTariffAndReplacesChargersVehiclesAndForecast() {
+    ChargingCurve c = ChargingCurve.constant(500);
+    double inf = Double.POSITIVE_INFINITY;
+    DepotState st =
+        forecastDepot(0, 4, List.of())
+            .withExpectedArrivals(
+                List.of(new ExpectedArrival("X", 0, 0, 0.5, 100, c, inf, 10, 0.9, 0)));
+    ConnectedVehicle v = new ConnectedVehicle("V", 2, 0.2, 100, c, inf, 4 * H, 0.9, 0, 0);
+    List<ChargerState> three = chargers(3, 50, 5);
+    DepotState other = st.withFleet(three, List.of(v));
+    assertThat(other.chargers()).isEqualTo(three);
+    assertThat(other.vehicles()).containsExactly(v);
+    assertThat(other.expectedArrivals()).isEmpty();
+    assertThat(other.slots()).isEqualTo(4);
+    for (int k = 0; k < 4; k++) {
+      assertThat(other.gridLimitKw(k)).isEqualTo(st.gridLimitKw(k));
+      assertThat(other.pricePerKwh(k)).isEqualTo(st.pricePerKwh(k));
+    }
+    assertThat(st.vehicles()).isEmpty();
+    assertThat(st.expectedArrivals()).hasSize(1);
+    assertThatThrownBy(() -> st.withFleet(st.chargers(), List.of(v)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("charger index out of range");
+  }
 }

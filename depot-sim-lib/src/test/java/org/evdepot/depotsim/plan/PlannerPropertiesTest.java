@@ -189,27 +189,6 @@ class PlannerPropertiesTest {
   }
 
   private static DepotState withVehicles(DepotState st, List<ConnectedVehicle> vs) {
-    int n = st.slots();
-    double[] lim = new double[n];
-    double[] base = new double[n];
-    double[] pv = new double[n];
-    double[] price = new double[n];
-    for (int k = 0; k < n; k++) {
-      lim[k] = st.gridLimitKw(k);
-      base[k] = st.baseLoadKw(k);
-      pv[k] = st.pvKw(k);
-      price[k] = st.pricePerKwh(k);
-    }
-    return new DepotState(
-        st.now(),
-        st.slotSeconds(),
-        lim,
-        base,
-        pv,
-        price,
-        st.demandChargePerKw(),
-        st.peakSoFarKw(),
-        st.chargers(),
-        vs);
+    return st.withFleet(st.chargers(), vs);
   }
 }
