@@ -29,22 +29,6 @@ public record ConnectedVehicle(
     long pluggedAt) {
   /** Validates every field. */
   public ConnectedVehicle {
-    if (!(soc >= 0 && soc <= 1)) {
-      throw new IllegalArgumentException("vehicle " + id + " soc must be in 0..1: " + soc);
-    }
-    if (!(targetSoc >= 0 && targetSoc <= 1)) {
-      throw new IllegalArgumentException(
-          "vehicle " + id + " targetSoc must be in 0..1: " + targetSoc);
-    }
-    if (!(capacityKwh > 0)) {
-      throw new IllegalArgumentException(
-          "vehicle " + id + " capacityKwh must be > 0: " + capacityKwh);
-    }
-    if (!(maxGridKw >= 0)) {
-      throw new IllegalArgumentException("vehicle " + id + " maxGridKw must be >= 0: " + maxGridKw);
-    }
-    if (curve == null) {
-      throw new IllegalArgumentException("vehicle " + id + " curve must not be null");
-    }
+    VehicleChecks.check("vehicle", id, soc, targetSoc, capacityKwh, maxGridKw, curve);
   }
 }

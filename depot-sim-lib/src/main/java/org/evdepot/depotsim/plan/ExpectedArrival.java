@@ -40,24 +40,7 @@ public record ExpectedArrival(
       throw new IllegalArgumentException(
           "expected vehicle " + id + " charger must be >= -1 (unknown): " + charger);
     }
-    if (!(soc >= 0 && soc <= 1)) {
-      throw new IllegalArgumentException("expected vehicle " + id + " soc must be in 0..1: " + soc);
-    }
-    if (!(targetSoc >= 0 && targetSoc <= 1)) {
-      throw new IllegalArgumentException(
-          "expected vehicle " + id + " targetSoc must be in 0..1: " + targetSoc);
-    }
-    if (!(capacityKwh > 0)) {
-      throw new IllegalArgumentException(
-          "expected vehicle " + id + " capacityKwh must be > 0: " + capacityKwh);
-    }
-    if (!(maxGridKw >= 0)) {
-      throw new IllegalArgumentException(
-          "expected vehicle " + id + " maxGridKw must be >= 0: " + maxGridKw);
-    }
-    if (curve == null) {
-      throw new IllegalArgumentException("expected vehicle " + id + " curve must not be null");
-    }
+    VehicleChecks.check("expected vehicle", id, soc, targetSoc, capacityKwh, maxGridKw, curve);
     if (departure <= arrival) {
       throw new IllegalArgumentException(
           "expected vehicle "
