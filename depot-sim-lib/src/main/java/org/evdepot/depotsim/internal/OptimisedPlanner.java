@@ -18,8 +18,8 @@ import org.evdepot.depotsim.plan.Planner;
  *   <li><b>Fill under a cap.</b> For a grid-import cap {@code P}, vehicles in priority then
  *       departure order each take their needed energy from the cheapest slots of their window
  *       (ties: earlier slot), within the slot's room under {@code min(limit, P)}, their charger's
- *       room, their rate (charger, on-board, and the lowest curve power between the current SoC and
- *       the target, a rate the vehicle can hold in any slot) and the charger minimum.
+ *       room, their rate at the current SoC (charger, on-board and curve limits; a taper later on
+ *       is left to the curve repair below) and the charger minimum.
  *   <li><b>Feasibility reference.</b> The unmet energy with {@code P} at the site limit is the
  *       least this fill can achieve; any cap that achieves it too "meets every feasible target".
  *   <li><b>Lowest peak.</b> Bisection on {@code P} finds the lowest such cap {@code P*}.
