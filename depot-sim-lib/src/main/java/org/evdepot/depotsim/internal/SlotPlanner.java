@@ -322,6 +322,8 @@ abstract class SlotPlanner implements Planner {
       }
       if (fl != null) {
         fl.slot(k, commonAllocation(x));
+        // A follower among cand[u..m) got nothing (alloc 0 from the scan): the apply step must
+        // see it to end its following.
         u = m;
       }
       applySlot(
