@@ -251,6 +251,17 @@ final class PlanInput {
         s, p, maxGrid[i], minKw[i], eff[i], curve[i], cap[i], seconds, from, until, kw);
   }
 
+  /**
+   * The slot loop's SoC step: {@link #advanceInFlat} with vehicle i's known flat part when the loop
+   * keeps rate intervals (from, until and kw per vehicle), else {@link #advance}.
+   */
+  double advance(
+      int i, double s, double p, double seconds, double[] from, double[] until, double[] kw) {
+    return from == null
+        ? advance(i, s, p, seconds)
+        : advanceInFlat(i, s, p, seconds, from[i], until[i], kw[i]);
+  }
+
   /** Lowest grid rate of vehicle i over SoC in [s0, s1] (charger, on-board and curve limits). */
   double minRate(int i, double s0, double s1) {
     double hi = Math.min(1, Math.max(s0, s1));

@@ -285,10 +285,7 @@ abstract class SlotPlanner implements Planner {
           left -= p;
           chargerLeft[ch] -= p;
           power.add(v, k, p);
-          double ns =
-              rateFrom == null
-                  ? x.advance(v, soc[v], p, d)
-                  : x.advanceInFlat(v, soc[v], p, d, rateFrom[v], rateUntil[v], flatKw[v]);
+          double ns = x.advance(v, soc[v], p, d, rateFrom, rateUntil, flatKw);
           if (ns != soc[v]) {
             soc[v] = ns;
             stale[v] = true;
@@ -460,10 +457,7 @@ abstract class SlotPlanner implements Planner {
       if (p > 0) {
         power.add(v, k, p);
         double d = dur[v];
-        double ns =
-            rateFrom == null
-                ? x.advance(v, soc[v], p, d)
-                : x.advanceInFlat(v, soc[v], p, d, rateFrom[v], rateUntil[v], flatKw[v]);
+        double ns = x.advance(v, soc[v], p, d, rateFrom, rateUntil, flatKw);
         if (ns != soc[v]) {
           soc[v] = ns;
           stale[v] = true;
