@@ -16,10 +16,12 @@ import org.evdepot.depotsim.plan.Planner;
  *
  * <ol>
  *   <li><b>Fill under a cap.</b> For a grid-import cap {@code P}, vehicles in priority then
- *       departure order each take their needed energy from the cheapest slots of their window
- *       (ties: earlier slot), within the slot's room under {@code min(limit, P)}, their charger's
- *       room, their rate at the current SoC (charger, on-board and curve limits; a taper later on
- *       is left to the curve repair below) and the charger minimum.
+ *       departure order each take their needed energy from the cheapest price tier of their window
+ *       first (a tier: the slots whose price is within 0.01 % of the tier's lowest, see {@link
+ *       #PRICE_TOLERANCE_REL}), spread over the tier's slots in proportion to what each can take,
+ *       within the slot's room under {@code min(limit, P)}, their charger's room, their rate at the
+ *       current SoC (charger, on-board and curve limits; a taper later on is left to the curve
+ *       repair below) and the charger minimum.
  *   <li><b>Feasibility reference.</b> The unmet energy with {@code P} at the site limit is the
  *       least this fill can achieve; any cap that achieves it too "meets every feasible target".
  *   <li><b>Lowest peak.</b> Bisection on {@code P} finds the lowest such cap {@code P*}.
@@ -170,6 +172,23 @@ public final class OptimisedPlanner implements Planner {
     }
   }
 
+  /**
+   * Prices that differ by at most this fraction of the lower one (or by at most {@link
+   * #PRICE_TOLERANCE_ABS} per kWh) are one price tier: the fill spreads energy over them evenly
+   * instead of crowding it into the slot that is cheaper by a rounding error, so a tiny price
+   * change does not move a whole plan (a difference of 0.01 % of the price is worth less than the
+   * smoothness).
+   */
+  static final double PRICE_TOLERANCE_REL = 1e-4;
+
+  /** The absolute part of the price-tier tolerance (per kWh), see {@link #PRICE_TOLERANCE_REL}. */
+  static final double PRICE_TOLERANCE_ABS = 1e-6;
+
+  /** Whether price (at least low) belongs to the tier whose lowest price is low. */
+  static boolean samePriceTier(double low, double price) {
+    return price - low <= Math.max(PRICE_TOLERANCE_ABS, PRICE_TOLERANCE_REL * Math.abs(low));
+  }
+
   private static final class Work {
     final PlanInput x;
     final int n;
@@ -228,23 +247,24 @@ public final class OptimisedPlanner implements Planner {
             int c = Double.compare(st.pricePerKwh(a), st.pricePerKwh(b));
             return c != 0 ? c : Integer.compare(a, b);
           });
-      int tiers = 1;
-      for (int q = 1; q < s; q++) {
-        if (st.pricePerKwh(slotOrder[q]) != st.pricePerKwh(slotOrder[q - 1])) {
-          tiers++;
-        }
-      }
-      tierStart = new int[tiers + 1];
-      int t = 0;
+      // Price tiers: runs of the price-sorted slots whose price is within PRICE_TOLERANCE of the
+      // run's lowest, each then put back in time order (the fill spreads over a tier evenly).
+      int[] starts = new int[s + 1];
+      int tiers = 0;
+      double low = Double.NaN;
       for (int q = 0; q < s; q++) {
-        if (q == 0 || st.pricePerKwh(slotOrder[q]) != st.pricePerKwh(slotOrder[q - 1])) {
-          tierStart[t++] = q;
+        double price = st.pricePerKwh(slotOrder[q]);
+        if (q == 0 || !samePriceTier(low, price)) {
+          starts[tiers++] = q;
+          low = price;
         }
       }
-      tierStart[tiers] = s;
+      starts[tiers] = s;
+      tierStart = Arrays.copyOf(starts, tiers + 1);
       tierPrice = new double[tiers];
       for (int q = 0; q < tiers; q++) {
         tierPrice[q] = st.pricePerKwh(slotOrder[tierStart[q]]);
+        Arrays.sort(slotOrder, tierStart[q], tierStart[q + 1]);
       }
       posOf = new int[s];
       for (int q = 0; q < s; q++) {

@@ -223,6 +223,29 @@ class PlannerHandComputedTest {
   }
 
   @Test
+  void optimised_pricesWithinTheTolerance_areOneTier_soATinyPriceChangeMovesNothing() {
+    // 80 kWh over 4 hours, no demand charge. Equal prices: spread evenly, 20 kW every hour. Hour 2
+    // cheaper by 1e-9 (a rounding error): the same plan, not 80 kW crowded into hour 2. Hour 2
+    // cheaper by 1 %: a real difference, so the 80 kW charger fills hour 2 alone.
+    List<ConnectedVehicle> a = List.of(connected("A", 0, 0, 100, 500, 4 * H, 0.8));
+    Plan equal =
+        Checks.plan(
+            Strategy.OPTIMISED.planner(), priced(new double[] {0.1, 0.1, 0.1, 0.1}, 0, 100, a));
+    Plan tiny =
+        Checks.plan(
+            Strategy.OPTIMISED.planner(),
+            priced(new double[] {0.1, 0.1, 0.1 - 1e-9, 0.1}, 0, 100, a));
+    Plan real =
+        Checks.plan(
+            Strategy.OPTIMISED.planner(), priced(new double[] {0.1, 0.1, 0.099, 0.1}, 0, 100, a));
+    for (int k = 0; k < 4; k++) {
+      assertThat(equal.powerKw(0, k)).as("equal, hour " + k).isCloseTo(20, within(1e-6));
+      assertThat(tiny.powerKw(0, k)).as("tiny, hour " + k).isEqualTo(equal.powerKw(0, k));
+      assertThat(real.powerKw(0, k)).as("real, hour " + k).isCloseTo(k == 2 ? 80 : 0, within(1e-6));
+    }
+  }
+
+  @Test
   void optimised_twoVehicles_meetBothTargetsAtTheLowestCombinedPeak() {
     // A needs 60 kWh by hour 2, B 60 kWh by hour 4: lowest peak 30 kW all four hours.
     DepotState st =
