@@ -149,11 +149,9 @@ class PlannerPropertiesTest {
 
   @Test
   void smallInputChanges_moveAllocationsOnlySlightly() {
-    // Over 100 random depots, nudging one vehicle's SoC by 1e-6 changes the first slot's
-    // allocation by a negligible share of the power allocated.
+    // Per random depot and over every slot, nudging one vehicle's SoC by 1e-6 moves the plan by
+    // less than 1 % of the energy planned (plus a rounding allowance).
     for (Strategy s : Strategy.values()) {
-      double changed = 0;
-      double total = 0;
       for (long seed = 0; seed < 100; seed++) {
         DepotState st = randomState(seed, 20, 16);
         if (st.vehicles().isEmpty()) {
@@ -177,12 +175,16 @@ class PlannerPropertiesTest {
         DepotState nudged = withVehicles(st, vs);
         Plan a = s.planner().plan(st);
         Plan b = s.planner().plan(nudged);
+        double changed = 0;
+        double total = 0;
         for (int i = 0; i < vs.size(); i++) {
-          changed += Math.abs(a.powerKw(i, 0) - b.powerKw(i, 0));
-          total += a.powerKw(i, 0);
+          for (int k = 0; k < st.slots(); k++) {
+            changed += Math.abs(a.powerKw(i, k) - b.powerKw(i, k));
+            total += a.powerKw(i, k);
+          }
         }
+        assertThat(changed).as(s.name() + " seed " + seed).isLessThanOrEqualTo(0.01 * total + 1e-6);
       }
-      assertThat(changed / Math.max(1, total)).as(s.name()).isLessThan(0.01);
     }
   }
 
