@@ -129,9 +129,8 @@ class SimulationSeriesTest {
     SeriesTable t = Checks.run(sc, Strategy.EDF.planner(), opt).series().orElseThrow();
     for (int row = 1; row < t.rows(); row++) {
       long at = t.time(row);
-      Simulation sim = Simulation.start(sc, Strategy.EDF.planner(), "edf", opt);
-      InvariantChecker own = new InvariantChecker();
-      sim.addListener(own);
+      Checks.Checked checked = Checks.start(sc, Strategy.EDF.planner(), "edf", opt);
+      Simulation sim = checked.sim();
       sim.step(at);
       Observation o = sim.observe();
       assertThat(o.time()).isEqualTo(at);
@@ -141,7 +140,7 @@ class SimulationSeriesTest {
       assertThat(t.soc(row, 1)).as("V2 at " + at).isEqualTo(o.vehicle("V2").soc());
       assertThat(t.evKw(row)).as("EVSE power at " + at).isCloseTo(o.evKw(), within(1e-9));
       assertThat(t.gridKw(row)).as("grid at " + at).isCloseTo(o.gridKw(), within(1e-9));
-      Checks.assertClean(sim.run(), own);
+      checked.finish();
     }
   }
 
