@@ -5,7 +5,10 @@ package org.evdepot.depotsim.sim;
  *
  * @param replanOnEvents also run the planner on arrivals, plug-ins and departures (it always runs
  *     at each control interval and on faults, recoveries, limit and target changes)
- * @param seriesIntervalSeconds sampling period of the recorded time series, 0 for none
+ * @param seriesIntervalSeconds sampling period of the recorded time series, 0 for none; any period
+ *     gives one row at every multiple of it before the end of the run, holding the state at that
+ *     instant (after the events at it), whether or not it divides the control interval. Sampling
+ *     never changes the run: the KPIs are the same for every period
  * @param checkInvariants run the {@link InvariantChecker} on every segment
  */
 public record RunOptions(

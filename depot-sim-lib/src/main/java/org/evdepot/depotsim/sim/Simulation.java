@@ -946,7 +946,6 @@ public final class Simulation {
       if (month + 1 < monthStarts.length) {
         t1 = Math.min(t1, monthStarts[month + 1]);
       }
-      t1 = Math.min(t1, nextSample > now ? nextSample : Long.MAX_VALUE);
       segment(now, t1);
       now = t1;
       if (month + 1 < monthStarts.length && now >= monthStarts[month + 1]) {
@@ -967,14 +966,6 @@ public final class Simulation {
     double ev0 = 0;
     double ev1 = 0;
     double evE = 0;
-    boolean sample = series != null && t0 == nextSample;
-    if (sample) {
-      Arrays.fill(sampleCharger, 0);
-      if (sampleSoc == null) {
-        sampleSoc = new double[nv];
-      }
-      System.arraycopy(soc, 0, sampleSoc, 0, nv);
-    }
     segNo++;
     // Only vehicles with a setpoint can charge; every other one keeps its SoC (see SegmentView).
     for (int i = 0; i < activeCount; i++) {
@@ -1029,9 +1020,6 @@ public final class Simulation {
       ev1 += p1;
       evE += e;
       chargerEnergy[c] += e;
-      if (sample) {
-        sampleCharger[c] += p0;
-      }
       batteryEnergy += (s1 - s0) * cap[v];
     }
     double batt = battery(ev0 + base - pv, h);
@@ -1042,14 +1030,76 @@ public final class Simulation {
     gridEnergy += gridE;
     evseEnergy += evE;
     energyCost += price * Math.max(0, gridE);
-    if (sample) {
-      series.add(t0, grid0, ev0, limit, sampleCharger, sampleSoc);
-      nextSample += opt.seriesIntervalSeconds();
+    // nextSample is never before t0 (every earlier sample time lay in an earlier segment).
+    if (nextSample < t1) {
+      sampleWithin(t0, t1, limit, base, pv, batt, ev0, grid0);
     }
     if (!listeners.isEmpty()) {
       view.set(t0, t1, limit, base, pv, batt, grid0, gridE);
       for (SimulationListener l : listeners) {
         l.onSegment(view);
+      }
+    }
+  }
+
+  /**
+   * Records one series row for every sample time in {@code [t0, t1)}, after {@link #segment} has
+   * integrated that segment. Segments are not split at sample times (splitting would change the
+   * integration and so the KPIs); instead the state at a sample time {@code s} inside the segment
+   * is evaluated exactly: each charging vehicle's SoC is {@link ChargeMath#advance} from the
+   * segment's start SoC over {@code s - t0} at the segment's setpoint, and its power is the grid
+   * power at that SoC. Limit, base load, PV and battery are constant within a segment. A sample at
+   * {@code t0} uses the segment's start values as computed by the integration itself.
+   *
+   * @param base base load, constant over the segment
+   * @param pv PV output, constant over the segment
+   * @param batt stationary battery discharge (negative when charging), constant over the segment
+   * @param ev0 EVSE power at {@code t0}
+   * @param grid0 grid import at {@code t0}
+   */
+  private void sampleWithin(
+      long t0,
+      long t1,
+      double limit,
+      double base,
+      double pv,
+      double batt,
+      double ev0,
+      double grid0) {
+    if (sampleSoc == null) {
+      sampleSoc = new double[nv];
+    }
+    for (; nextSample < t1; nextSample += opt.seriesIntervalSeconds()) {
+      long s = nextSample;
+      Arrays.fill(sampleCharger, 0);
+      System.arraycopy(soc, 0, sampleSoc, 0, nv);
+      double ev = 0;
+      for (int i = 0; i < activeCount; i++) {
+        int v = active[i];
+        double sp = segSp[v];
+        sampleSoc[v] = segS0[v];
+        if (sp <= 0 || status[v] != PLUGGED || fault[evseCharger[evseOf[v]]]) {
+          continue;
+        }
+        int c = evseCharger[evseOf[v]];
+        double p = segP0[v];
+        if (s > t0) {
+          Charger ch = chargers[c];
+          ChargingCurve curve = types[v].curve();
+          double mg = vehicleMaxGrid[v];
+          double ss =
+              ChargeMath.advance(
+                  segS0[v], sp, mg, ch.minKw(), ch.efficiency(), curve, cap[v], (double) (s - t0));
+          sampleSoc[v] = ss;
+          p = ChargeMath.gridPower(ss, sp, mg, ch.minKw(), ch.efficiency(), curve);
+          ev += p;
+        }
+        sampleCharger[c] += p;
+      }
+      if (s == t0) {
+        series.add(s, grid0, ev0, limit, sampleCharger, sampleSoc);
+      } else {
+        series.add(s, ev + base - pv - batt, ev, limit, sampleCharger, sampleSoc);
       }
     }
   }

@@ -32,6 +32,18 @@ public final class QuickStartExample {
    * @return the result
    */
   public static SimulationResult run() {
+    Simulation sim =
+        Simulation.start(
+            scenario(), Strategy.OPTIMISED.planner(), "optimised", RunOptions.defaults());
+    return sim.run();
+  }
+
+  /**
+   * The depot: two buses, two 150 kW chargers, a 120 kW site, 12 hours.
+   *
+   * @return the scenario
+   */
+  public static Scenario scenario() {
     long h = 3600;
     VehicleType bus =
         new VehicleType(
@@ -54,10 +66,7 @@ public final class QuickStartExample {
             .vehicle(
                 new Vehicle("B2", "bus", 0.5, 0, List.of(new Block(8 * h, 11 * h, 100, 0, 0.9))))
             .build();
-    Simulation sim =
-        Simulation.start(
-            scenario, Strategy.OPTIMISED.planner(), "optimised", RunOptions.defaults());
-    return sim.run();
+    return scenario;
   }
 
   /**

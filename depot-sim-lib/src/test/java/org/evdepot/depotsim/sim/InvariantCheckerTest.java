@@ -11,6 +11,7 @@ import org.evdepot.depotsim.model.Site;
 import org.evdepot.depotsim.plan.DepotState;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
+import org.evdepot.depotsim.testsupport.Checks;
 import org.junit.jupiter.api.Test;
 
 /** The checker catches broken planners (so a clean run means something). */
@@ -23,6 +24,22 @@ class InvariantCheckerTest {
       }
       return Plan.of(st, p, new double[st.vehicles().size()], List.of());
     };
+  }
+
+  /**
+   * Runs a deliberately broken planner. It cannot run through {@link Checks#run}, which requires a
+   * clean run; instead a second, independent checker is attached and must report exactly what the
+   * engine's reports.
+   */
+  private static SimulationResult runRogue(Scenario sc, Planner p) {
+    Simulation sim = Simulation.start(sc, p, "rogue", RunOptions.defaults());
+    InvariantChecker own = new InvariantChecker();
+    sim.addListener(own);
+    SimulationResult r = sim.run();
+    assertThat(r.violations()).isNotEmpty();
+    assertThat(own.messages()).isEqualTo(r.violations());
+    assertThat(own.count()).isEqualTo(r.kpis().limitViolations());
+    return r;
   }
 
   private static Scenario twoBuses(double limit, double minKw) {
@@ -39,31 +56,26 @@ class InvariantCheckerTest {
 
   @Test
   void plannerAboveTheSiteLimit_isCaught() {
-    SimulationResult r =
-        Simulation.start(twoBuses(150, 0), constant(100), "rogue", RunOptions.defaults()).run();
+    SimulationResult r = runRogue(twoBuses(150, 0), constant(100));
     assertThat(r.kpis().limitViolations()).isPositive();
     assertThat(r.violations()).anyMatch(m -> m.contains("grid limit"));
   }
 
   @Test
   void plannerBelowTheChargerMinimum_isCaught() {
-    SimulationResult r =
-        Simulation.start(twoBuses(1000, 20), constant(10), "rogue", RunOptions.defaults()).run();
+    SimulationResult r = runRogue(twoBuses(1000, 20), constant(10));
     assertThat(r.violations()).anyMatch(m -> m.contains("below charger minimum"));
   }
 
   @Test
   void plannerAboveTheChargerMaximum_isCaught() {
-    SimulationResult r =
-        Simulation.start(twoBuses(1000, 0), constant(150), "rogue", RunOptions.defaults()).run();
+    SimulationResult r = runRogue(twoBuses(1000, 0), constant(150));
     assertThat(r.violations()).anyMatch(m -> m.contains("setpoint outside"));
   }
 
   @Test
   void soundPlanner_hasNoViolations() {
-    SimulationResult r =
-        Simulation.start(twoBuses(150, 0), constant(75), "fair", RunOptions.defaults()).run();
-    assertThat(r.violations()).isEmpty();
+    SimulationResult r = Checks.run(twoBuses(150, 0), constant(75), RunOptions.defaults());
     assertThat(r.kpis().batteryEnergyKwh()).isPositive();
   }
 }

@@ -18,6 +18,7 @@ import org.evdepot.depotsim.plan.ExpectedArrival;
 import org.evdepot.depotsim.plan.Plan;
 import org.evdepot.depotsim.plan.Planner;
 import org.evdepot.depotsim.plan.Strategy;
+import org.evdepot.depotsim.testsupport.Checks;
 import org.junit.jupiter.api.Test;
 
 /** The simulator builds the planners' forecast from the timetable. */
@@ -89,7 +90,8 @@ class SimulationForecastTest {
   @Test
   void forecast_isBuiltFromTheTimetable() {
     Recorder rec = new Recorder(Strategy.OPTIMISED.planner(), false);
-    Simulation sim = Simulation.start(depot(6 * H), rec, "rec", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(depot(6 * H), rec, "rec", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(2 * H);
     double soc1 = sim.observe().vehicle("V1").soc();
     double soc2 = sim.observe().vehicle("V2").soc();
@@ -118,22 +120,28 @@ class SimulationForecastTest {
     assertThat(v2.departure()).isEqualTo(6 * H);
     assertThat(v2.targetSoc()).isEqualTo(0.7);
     assertThat(v2.priority()).isEqualTo(2);
+    // The rest of the run, through both invariant checkers.
+    checked.finish();
   }
 
   @Test
   void aVehicleThatFindsNoEvseWithinTheHorizon_isNotExpected() {
     // Horizon 2:00-4:30: V2 returns at 4:10, but the EVSE it would wait for frees up at 5 h.
     Recorder rec = new Recorder(Strategy.OPTIMISED.planner(), false);
-    Simulation sim = Simulation.start(depot(9000), rec, "rec", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(depot(9000), rec, "rec", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(2 * H);
     assertThat(rec.last().now()).isEqualTo(2 * H);
     assertThat(rec.last().expectedArrivals()).extracting(ExpectedArrival::id).containsExactly("V1");
+    // The rest of the run, through both invariant checkers.
+    checked.finish();
   }
 
   @Test
   void aReturnedVehicle_isExpectedAtItsPlugInWithItsActualSoc() {
     Recorder rec = new Recorder(Strategy.OPTIMISED.planner(), false);
-    Simulation sim = Simulation.start(depot(6 * H), rec, "rec", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(depot(6 * H), rec, "rec", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(3 * H);
     // V1 is back (parked, plugging in at 3:10); V2 is away.
     assertThat(sim.observe().vehicle("V1").status()).isEqualTo(VehicleStatus.PARKED);
@@ -144,32 +152,36 @@ class SimulationForecastTest {
     assertThat(v1.arrival()).isEqualTo(3 * H + 600);
     assertThat(v1.soc()).isEqualTo(sim.observe().vehicle("V1").soc());
     assertThat(v1.departure()).isEqualTo(5 * H);
+    // The rest of the run, through both invariant checkers.
+    checked.finish();
   }
 
   @Test
   void forecast_holdsOnlyArrivalsInsideTheHorizon() {
     Recorder rec = new Recorder(Strategy.OPTIMISED.planner(), false);
-    Simulation sim = Simulation.start(depot(H), rec, "rec", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(depot(H), rec, "rec", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(2 * H);
     // Horizon 2-3 h: V1 plugs in at 3:10, V2 at 4:10.
     assertThat(rec.last().now()).isEqualTo(2 * H);
     assertThat(rec.last().expectedArrivals()).isEmpty();
     sim.step(H);
     assertThat(rec.last().expectedArrivals()).extracting(ExpectedArrival::id).containsExactly("V1");
+    // The rest of the run, through both invariant checkers.
+    checked.finish();
   }
 
   @Test
   void myopicPlanner_getsNoForecast() {
     Recorder rec = new Recorder(Strategy.EDF.planner(), true);
-    Simulation.start(depot(6 * H), rec, "rec", RunOptions.defaults()).run();
+    Checks.run(depot(6 * H), rec, RunOptions.defaults());
     assertThat(rec.states).hasSizeGreaterThan(30);
     assertThat(rec.states).allSatisfy(s -> assertThat(s.expectedArrivals()).isEmpty());
   }
 
   @Test
   void forecastRun_meetsEveryDeparture() {
-    SimulationResult r =
-        org.evdepot.depotsim.testsupport.Checks.run(depot(6 * H), Strategy.OPTIMISED.planner());
+    SimulationResult r = Checks.run(depot(6 * H), Strategy.OPTIMISED.planner());
     assertThat(r.kpis().departures()).isEqualTo(4);
     assertThat(r.kpis().missedDepartures()).isZero();
   }

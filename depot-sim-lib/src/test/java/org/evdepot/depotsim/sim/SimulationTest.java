@@ -78,13 +78,13 @@ class SimulationTest {
             .action(0, new Action.ChargerFault("C1"))
             .action(H, new Action.ChargerRecovery("C1"))
             .build();
-    Simulation sim = Simulation.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(H);
     assertThat(sim.observe().vehicle("V1").soc()).isEqualTo(0.2);
     sim.step(H);
     assertThat(sim.observe().vehicle("V1").soc()).isCloseTo(0.7, within(1e-9));
-    SimulationResult r = sim.run();
-    assertThat(r.violations()).isEmpty();
+    SimulationResult r = checked.finish();
     assertThat(r.departures().get(0).soc()).isCloseTo(0.8, within(1e-9));
   }
 
@@ -95,19 +95,21 @@ class SimulationTest {
             .action(0, new Action.SetSiteLimit(20))
             .action(H, new Action.SetSiteLimit(-1))
             .build();
-    Simulation sim =
-        Simulation.start(sc, Strategy.UNCONTROLLED.planner(), "u", RunOptions.defaults());
+    Checks.Checked checked =
+        Checks.start(sc, Strategy.UNCONTROLLED.planner(), "u", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(H);
     Observation o = sim.observe();
     assertThat(o.vehicle("V1").soc()).isCloseTo(0.2 + 0.18, within(1e-9));
     assertThat(o.gridLimitKw()).isEqualTo(1000);
-    assertThat(sim.run().violations()).isEmpty();
+    checked.finish();
   }
 
   @Test
   void stepApi_observeActStep_changesTheTargetLive() {
-    Simulation sim =
-        Simulation.start(oneBus().build(), Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Checks.Checked checked =
+        Checks.start(oneBus().build(), Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Simulation sim = checked.sim();
     Observation o = sim.observe();
     assertThat(o.time()).isZero();
     assertThat(o.vehicle("V1").status()).isEqualTo(VehicleStatus.PLUGGED);
@@ -116,7 +118,7 @@ class SimulationTest {
     sim.step(3 * H);
     assertThat(sim.observe().vehicle("V1").soc()).isCloseTo(0.5, within(1e-9));
     assertThat(sim.observe().vehicle("V1").powerKw()).isZero();
-    SimulationResult r = sim.run();
+    SimulationResult r = checked.finish();
     assertThat(r.departures().get(0).requiredSoc()).isEqualTo(0.5);
     assertThat(r.departures().get(0).missed()).isFalse();
   }
@@ -125,12 +127,12 @@ class SimulationTest {
   void unplugAndPlugIn_actions_pauseCharging() {
     Scenario sc =
         oneBus().action(0, new Action.Unplug("V1")).action(2 * H, new Action.PlugIn("V1")).build();
-    Simulation sim = Simulation.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(2 * H - 1);
     assertThat(sim.observe().vehicle("V1").status()).isEqualTo(VehicleStatus.PARKED);
     assertThat(sim.observe().vehicle("V1").soc()).isEqualTo(0.2);
-    SimulationResult r = sim.run();
-    assertThat(r.violations()).isEmpty();
+    SimulationResult r = checked.finish();
     // From 2 h at 50 kW: 0.8 at 3.2 h, before the 4 h departure.
     assertThat(r.departures().get(0).soc()).isCloseTo(0.8, within(1e-9));
   }
@@ -151,23 +153,24 @@ class SimulationTest {
             .charger(dc("C2", 100, 0, 0.9))
             .action(H + 60, new Action.DelayPlugIn("V2", 3 * H))
             .build();
-    Simulation sim = Simulation.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Simulation sim = checked.sim();
     sim.step(4 * H);
     assertThat(sim.observe().vehicle("V2").status()).isEqualTo(VehicleStatus.PARKED);
     sim.step(2 * H);
     assertThat(sim.observe().vehicle("V2").status()).isEqualTo(VehicleStatus.PLUGGED);
-    assertThat(sim.run().violations()).isEmpty();
+    checked.finish();
   }
 
   @Test
   void secondVehicle_waitsForTheEvse_andPlugsInWhenItFrees() {
     Scenario sc = oneBus().vehicle(vehicle("V2", "t", 0.1, 7 * H, 7 * H + 60, 0, 0.3)).build();
-    Simulation sim = Simulation.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Checks.Checked checked = Checks.start(sc, Strategy.EDF.planner(), "edf", RunOptions.defaults());
+    Simulation sim = checked.sim();
     assertThat(sim.observe().vehicle("V2").status()).isEqualTo(VehicleStatus.PARKED);
     sim.step(4 * H + 1);
     assertThat(sim.observe().vehicle("V2").status()).isEqualTo(VehicleStatus.PLUGGED);
-    SimulationResult r = sim.run();
-    assertThat(r.violations()).isEmpty();
+    SimulationResult r = checked.finish();
     assertThat(r.departures()).extracting(DepartureRecord::missed).containsOnly(false);
   }
 

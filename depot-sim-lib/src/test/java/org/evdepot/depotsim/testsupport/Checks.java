@@ -16,21 +16,42 @@ import org.evdepot.depotsim.sim.SimulationResult;
 /**
  * The invariant checks every test goes through: {@link #run} runs a simulation with the engine's
  * {@link InvariantChecker} plus an independent one attached, and fails on any violation; {@link
- * #plan} plans and checks the plan against every limit of the state.
+ * #start} does the same for a simulation the test steps itself (through {@link Checked#finish});
+ * {@link #plan} plans and checks the plan against every limit of the state.
  */
 public final class Checks {
   private static final double TOL = 1e-6;
 
   private Checks() {}
 
-  /** Runs to the end; asserts zero invariant violations. */
-  public static SimulationResult run(Scenario sc, Planner p, RunOptions opt) {
-    Simulation sim = Simulation.start(sc, p, "test", opt);
+  /**
+   * A simulation with an independent {@link InvariantChecker} attached, for tests that step,
+   * observe and act on it: {@link #finish} runs it to the end and asserts neither checker found a
+   * violation.
+   *
+   * @param sim the simulation
+   * @param own the independent checker
+   */
+  public record Checked(Simulation sim, InvariantChecker own) {
+    /** Runs to the end; asserts zero invariant violations over the whole run. */
+    public SimulationResult finish() {
+      SimulationResult r = sim.run();
+      assertClean(r, own);
+      return r;
+    }
+  }
+
+  /** Starts a simulation with an independent checker attached; end it with {@code finish()}. */
+  public static Checked start(Scenario sc, Planner p, String label, RunOptions opt) {
+    Simulation sim = Simulation.start(sc, p, label, opt);
     InvariantChecker own = new InvariantChecker();
     sim.addListener(own);
-    SimulationResult r = sim.run();
-    assertClean(r, own);
-    return r;
+    return new Checked(sim, own);
+  }
+
+  /** Runs to the end; asserts zero invariant violations. */
+  public static SimulationResult run(Scenario sc, Planner p, RunOptions opt) {
+    return start(sc, p, "test", opt).finish();
   }
 
   /** Runs with default options. */
