@@ -1,6 +1,8 @@
 package org.evdepot.depotsim.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,14 @@ import org.evdepot.depotsim.sim.SimulationResult;
  *     [--days N] [--series-minutes M] [--no-replan-on-events] [--quiet]
  * </pre>
  *
- * <p>The scenario may be in this module's format or a SpiceEV scenario (recognised by its shape). A
- * progress bar goes to stderr for runs longer than two simulated days.
+ * <p>The scenario may be in this module's format or a SpiceEV scenario (recognised by its shape);
+ * for a SpiceEV scenario the importer's notes (what was approximated) go to stderr. {@code --days
+ * N} runs only the first N days (a shorter scenario runs whole; timed actions after the cut are
+ * dropped). A progress bar goes to stderr for runs longer than two simulated days.
+ *
+ * <p>Exit codes: 0 success; 1 an unreadable or invalid scenario, an {@code --out} that is not a
+ * directory or cannot be written, or an invariant violation; 2 a usage error (unknown option,
+ * missing or invalid option value).
  */
 public final class DepotSimCli {
   private DepotSimCli() {}
@@ -65,16 +73,16 @@ public final class DepotSimCli {
         String a = rest.get(i);
         switch (a) {
           case "--strategy":
-            strategy = Strategy.parse(rest.get(++i));
+            strategy = Strategy.parse(value(rest, i++));
             break;
           case "--out":
-            outDir = Path.of(rest.get(++i));
+            outDir = Path.of(value(rest, i++));
             break;
           case "--days":
-            days = Double.parseDouble(rest.get(++i));
+            days = positiveDays(value(rest, i++));
             break;
           case "--series-minutes":
-            seriesMinutes = Long.parseLong(rest.get(++i));
+            seriesMinutes = minutes(value(rest, i++));
             break;
           case "--no-replan-on-events":
             replanOnEvents = false;
@@ -88,15 +96,28 @@ public final class DepotSimCli {
             return 2;
         }
       }
-    } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-      err.println(e.getMessage() == null ? "missing option value" : e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
       usage(err);
       return 2;
     }
+    if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      err.println("error: --out must be a directory, but " + outDir + " is a file");
+      return 1;
+    }
     try {
-      Scenario sc = ScenarioReader.read(scenarioFile);
+      ScenarioReader.Loaded loaded = ScenarioReader.load(scenarioFile);
+      Scenario sc = loaded.scenario();
+      if (loaded.spiceEv()) {
+        err.println("SpiceEV scenario imported; approximations:");
+        loaded.notes().forEach(n -> err.println("  - " + n));
+      }
       if (days > 0) {
-        sc = sc.withDuration(Math.round(days * 86_400));
+        // "Only the first N days": never longer than the scenario itself.
+        long limit = Math.max(1, Math.round(days * 86_400));
+        if (limit < sc.durationSeconds()) {
+          sc = sc.withDuration(limit);
+        }
       }
       long series =
           seriesMinutes >= 0
@@ -130,7 +151,12 @@ public final class DepotSimCli {
       }
       SimulationResult r = sim.result();
       if (outDir != null) {
-        ResultWriter.write(r, outDir);
+        try {
+          ResultWriter.write(r, outDir);
+        } catch (UncheckedIOException e) {
+          err.println("error: cannot write the results to " + outDir + ": " + e.getCause());
+          return 1;
+        }
       }
       out.print(r.kpis().summary());
       if (!r.violations().isEmpty()) {
@@ -143,6 +169,39 @@ public final class DepotSimCli {
       err.println("error: " + e.getMessage());
       return 1;
     }
+  }
+
+  private static String value(List<String> args, int optionIndex) {
+    if (optionIndex + 1 >= args.size()) {
+      throw new IllegalArgumentException("option " + args.get(optionIndex) + " needs a value");
+    }
+    return args.get(optionIndex + 1);
+  }
+
+  private static double positiveDays(String v) {
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      d = Double.NaN;
+    }
+    if (!(d > 0) || !Double.isFinite(d)) {
+      throw new IllegalArgumentException("--days needs a number of days > 0: " + v);
+    }
+    return d;
+  }
+
+  private static long minutes(String v) {
+    long m;
+    try {
+      m = Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      m = -1;
+    }
+    if (m < 0) {
+      throw new IllegalArgumentException("--series-minutes needs a whole number >= 0: " + v);
+    }
+    return m;
   }
 
   private static void usage(PrintStream err) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.evdepot.depotsim.sim.DepartureRecord;
 import org.evdepot.depotsim.sim.SeriesTable;
@@ -17,7 +18,8 @@ import org.evdepot.depotsim.sim.SimulationResult;
  * Writes a result into a folder: {@code kpis.json}, {@code summary.txt}, {@code departures.csv},
  * and when series were sampled {@code site.csv} (time, grid kW, EVSE kW, limit kW), {@code
  * chargers.csv} (kW per charger) and {@code soc.csv} (SoC per vehicle). Times are seconds since the
- * scenario start.
+ * scenario start. Lines end with {@code \n}; ids that hold a comma, quote or line break are quoted
+ * as RFC 4180 says.
  */
 public final class ResultWriter {
   private static final ObjectMapper MAPPER =
@@ -43,8 +45,8 @@ public final class ResultWriter {
           w.write(
               String.format(
                   Locale.ROOT,
-                  "%s,%d,%.6f,%.6f,%.6f,%b,%b%n",
-                  d.vehicleId(),
+                  "%s,%d,%.6f,%.6f,%.6f,%b,%b\n",
+                  csv(d.vehicleId()),
                   d.time(),
                   d.soc(),
                   d.requiredSoc(),
@@ -61,19 +63,41 @@ public final class ResultWriter {
     }
   }
 
+  private static String header(List<String> ids) {
+    StringBuilder b = new StringBuilder("time_s");
+    for (String id : ids) {
+      b.append(',').append(csv(id));
+    }
+    return b.append('\n').toString();
+  }
+
+  /**
+   * A CSV field per RFC 4180: quoted (with inner quotes doubled) when it holds a comma, a quote, a
+   * carriage return or a line feed, as is otherwise.
+   */
+  static String csv(String field) {
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\r') < 0
+        && field.indexOf('\n') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
   private static void writeSeries(SeriesTable t, Path dir) throws IOException {
     try (BufferedWriter site = Files.newBufferedWriter(dir.resolve("site.csv"));
         BufferedWriter ch = Files.newBufferedWriter(dir.resolve("chargers.csv"));
         BufferedWriter soc = Files.newBufferedWriter(dir.resolve("soc.csv"))) {
       site.write("time_s,grid_kw,evse_kw,limit_kw\n");
-      ch.write("time_s," + String.join(",", t.chargerIds()) + "\n");
-      soc.write("time_s," + String.join(",", t.vehicleIds()) + "\n");
+      ch.write(header(t.chargerIds()));
+      soc.write(header(t.vehicleIds()));
       StringBuilder b = new StringBuilder();
       for (int r = 0; r < t.rows(); r++) {
         site.write(
             String.format(
                 Locale.ROOT,
-                "%d,%.3f,%.3f,%.3f%n",
+                "%d,%.3f,%.3f,%.3f\n",
                 t.time(r),
                 t.gridKw(r),
                 t.evKw(r),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -87,7 +88,7 @@ public final class SpiceEvImporter {
     }
     try {
       return doConvert(root, name);
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
       throw new ScenarioFormatException("invalid SpiceEV scenario: " + e.getMessage(), e);
     }
   }
@@ -97,13 +98,18 @@ public final class SpiceEvImporter {
     JsonNode sc = root.path("scenario");
     JsonNode comp = root.path("components");
     JsonNode ev = root.path("events");
-    OffsetDateTime start = OffsetDateTime.parse(sc.path("start_time").asText());
-    long interval = Math.round(ScenarioReader.num(sc, "interval", 15) * 60);
+    OffsetDateTime start = time(sc, "scenario", "start_time");
+    long interval = Math.round(ScenarioReader.num(sc, "scenario", "interval", 15) * 60);
     long duration;
     if (sc.has("n_intervals")) {
-      duration = interval * sc.path("n_intervals").asLong();
+      double n = ScenarioReader.num(sc, "scenario", "n_intervals", 0);
+      if (!(n > 0) || n * interval > Scenario.MAX_DURATION_SECONDS) {
+        throw new ScenarioFormatException(
+            "scenario.n_intervals must be > 0 and at most 100 years of intervals: " + n, null);
+      }
+      duration = interval * (long) n;
     } else if (sc.has("stop_time")) {
-      duration = secs(start, sc.path("stop_time").asText());
+      duration = secs(start, sc, "scenario", "stop_time");
     } else {
       throw new ScenarioFormatException("scenario needs n_intervals or stop_time", null);
     }
@@ -120,22 +126,32 @@ public final class SpiceEvImporter {
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode t = e.getValue();
-      double capKwh = t.path("capacity").asDouble();
-      double max = t.path("max_charging_power").asDouble(Double.POSITIVE_INFINITY);
+      String tp = "components.vehicle_types." + e.getKey();
+      double capKwh = ScenarioReader.num(t, tp, "capacity", 0);
+      double max = ScenarioReader.num(t, tp, "max_charging_power", Double.POSITIVE_INFINITY);
       JsonNode cc = t.path("charging_curve");
       ChargingCurve curve;
       if (cc.isArray() && !cc.isEmpty()) {
         double[] s = new double[cc.size()];
         double[] p = new double[cc.size()];
         for (int i = 0; i < s.length; i++) {
-          s[i] = cc.get(i).get(0).asDouble();
-          p[i] = Math.min(max, cc.get(i).get(1).asDouble());
+          double[] xy =
+              ScenarioReader.pair(cc.get(i), tp + ".charging_curve[" + i + "]", "[soc, kW]");
+          s[i] = xy[0];
+          p[i] = Math.min(max, xy[1]);
         }
-        curve = ChargingCurve.of(s, p);
+        try {
+          curve = ChargingCurve.of(s, p);
+        } catch (IllegalArgumentException x) {
+          throw new ScenarioFormatException(tp + ".charging_curve: " + x.getMessage(), x);
+        }
+      } else if (!cc.isMissingNode() && !cc.isNull() && !cc.isArray()) {
+        throw new ScenarioFormatException(
+            tp + ".charging_curve must be an array of [soc, kW] pairs: " + cc, null);
       } else {
         curve = ChargingCurve.constant(Double.isFinite(max) ? max : 50);
       }
-      double perKm = t.path("mileage").asDouble(0) / 100.0;
+      double perKm = ScenarioReader.num(t, tp, "mileage", 0) / 100.0;
       VehicleType vt = new VehicleType(e.getKey(), capKwh, curve, perKm, 22);
       types.put(e.getKey(), vt);
       b.vehicleType(vt);
@@ -144,7 +160,7 @@ public final class SpiceEvImporter {
     double gcLimit = 0;
     int gcs = 0;
     for (JsonNode gc : comp.path("grid_connectors")) {
-      gcLimit += gc.path("max_power").asDouble(0);
+      gcLimit += ScenarioReader.num(gc, "components.grid_connectors[" + gcs + "]", "max_power", 0);
       gcs++;
     }
     if (gcs > 1) {
@@ -159,12 +175,13 @@ public final class SpiceEvImporter {
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode c = e.getValue();
+      String cp = "components.charging_stations." + e.getKey();
       b.charger(
           new Charger(
               e.getKey(),
-              c.path("max_power").asDouble(),
-              c.path("min_power").asDouble(0),
-              c.path("efficiency").asDouble(1.0),
+              ScenarioReader.num(c, cp, "max_power", 0),
+              ScenarioReader.num(c, cp, "min_power", 0),
+              ScenarioReader.num(c, cp, "efficiency", 1.0),
               1,
               CurrentType.DC));
       stations++;
@@ -174,23 +191,27 @@ public final class SpiceEvImporter {
     TreeMap<Long, Double> limit = new TreeMap<>();
     TreeMap<Long, Double> price = new TreeMap<>();
     limit.put(0L, gcLimit);
+    int si = 0;
     for (JsonNode s : ev.path("grid_operator_signals")) {
-      long t = Math.max(0, secs(start, s.path("start_time").asText()));
+      String sp = "events.grid_operator_signals[" + si++ + "]";
+      long t = Math.max(0, secs(start, s, sp, "start_time"));
       if (s.has("max_power") && !s.path("max_power").isNull()) {
-        limit.put(t, s.path("max_power").asDouble());
+        limit.put(t, ScenarioReader.num(s, sp, "max_power", 0));
       }
       JsonNode cost = s.path("cost");
       if (!cost.isMissingNode() && !cost.isNull()) {
         String type = cost.path("type").asText();
         if ("fixed".equals(type)) {
-          price.put(t, cost.path("value").asDouble());
+          price.put(t, ScenarioReader.num(cost, sp + ".cost", "value", 0));
         } else if ("polynomial".equals(type)) {
-          price.put(t, cost.path("value").get(0).asDouble());
-          notes.add(
-              "polynomial cost at t="
-                  + t
-                  + "s approximated by its constant term "
-                  + cost.path("value").get(0).asDouble());
+          JsonNode coeffs = cost.path("value");
+          if (!coeffs.isArray() || coeffs.isEmpty() || !coeffs.get(0).isNumber()) {
+            throw new ScenarioFormatException(
+                sp + ".cost.value must be an array of polynomial coefficients: " + coeffs, null);
+          }
+          double c0 = coeffs.get(0).asDouble();
+          price.put(t, c0);
+          notes.add("polynomial cost at t=" + t + "s approximated by its constant term " + c0);
         } else {
           notes.add("cost type " + type + " at t=" + t + "s ignored");
         }
@@ -202,14 +223,17 @@ public final class SpiceEvImporter {
     b.site(
         new Site(
             stepsOf(limit),
-            profiles(ev.path("fixed_load"), start, notes),
-            profiles(ev.path("local_generation"), start, notes),
+            profiles(ev.path("fixed_load"), "events.fixed_load", start, notes),
+            profiles(ev.path("local_generation"), "events.local_generation", start, notes),
             StationaryBattery.NONE));
     b.tariff(new Tariff(stepsOf(price), 0));
 
     // Vehicles: pair departures with the next arrival.
     Map<String, List<JsonNode>> byVehicle = new LinkedHashMap<>();
+    Map<JsonNode, Long> eventTimes = new java.util.IdentityHashMap<>();
+    int ei = 0;
     for (JsonNode e : ev.path("vehicle_events")) {
+      eventTimes.put(e, secs(start, e, "events.vehicle_events[" + ei++ + "]", "start_time"));
       byVehicle.computeIfAbsent(e.path("vehicle_id").asText(), k -> new ArrayList<>()).add(e);
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = comp.path("vehicles").fields();
@@ -223,13 +247,10 @@ public final class SpiceEvImporter {
             "vehicle " + id + " has unknown vehicle_type: " + v.path("vehicle_type").asText(),
             null);
       }
-      double desired = v.path("desired_soc").asDouble(0.8);
+      String vp = "components.vehicles." + id;
+      double desired = ScenarioReader.num(v, vp, "desired_soc", 0.8);
       List<JsonNode> events = new ArrayList<>(byVehicle.getOrDefault(id, List.of()));
-      events.sort(
-          (x, y) ->
-              Long.compare(
-                  secs(start, x.path("start_time").asText()),
-                  secs(start, y.path("start_time").asText())));
+      events.sort((x, y) -> Long.compare(eventTimes.get(x), eventTimes.get(y)));
       List<Block> blocks = new ArrayList<>();
       for (int i = 0; i < events.size(); i++) {
         JsonNode d = events.get(i);
@@ -240,7 +261,7 @@ public final class SpiceEvImporter {
           }
           continue;
         }
-        long dep = secs(start, d.path("start_time").asText());
+        long dep = eventTimes.get(d);
         long ret = duration + 86_400;
         double energy = 0;
         double nextDesired = desired;
@@ -250,7 +271,7 @@ public final class SpiceEvImporter {
         }
         if (j < events.size()) {
           JsonNode a = events.get(j);
-          ret = secs(start, a.path("start_time").asText());
+          ret = eventTimes.get(a);
           JsonNode up = a.path("update");
           energy = Math.max(0, -up.path("soc_delta").asDouble(0)) * type.usableKwh();
           if (up.has("desired_soc")) {
@@ -263,7 +284,8 @@ public final class SpiceEvImporter {
         }
         desired = nextDesired;
       }
-      b.vehicle(new Vehicle(id, type.id(), Math.min(1, v.path("soc").asDouble(0.5)), 0, blocks));
+      double soc = Math.min(1, ScenarioReader.num(v, vp, "soc", 0.5));
+      b.vehicle(new Vehicle(id, type.id(), soc, 0, blocks));
     }
     notes.add(
         "every vehicle starts at the depot and plugs into the first free of "
@@ -272,8 +294,27 @@ public final class SpiceEvImporter {
     return new Result(b.build(), notes);
   }
 
-  private static long secs(OffsetDateTime start, String t) {
-    return OffsetDateTime.parse(t).toEpochSecond() - start.toEpochSecond();
+  /** Seconds from the start to the time in {@code n.field} (path names n, for messages). */
+  private static long secs(OffsetDateTime start, JsonNode n, String path, String field) {
+    return time(n, path, field).toEpochSecond() - start.toEpochSecond();
+  }
+
+  private static OffsetDateTime time(JsonNode n, String path, String field) {
+    JsonNode v = n.path(field);
+    if (v.isMissingNode() || v.isNull()) {
+      throw new ScenarioFormatException(path + "." + field + " is missing", null);
+    }
+    try {
+      return OffsetDateTime.parse(v.asText());
+    } catch (DateTimeException e) {
+      throw new ScenarioFormatException(
+          path
+              + "."
+              + field
+              + " must be an ISO-8601 time with offset (e.g. 2025-03-03T00:00:00+01:00): "
+              + v,
+          e);
+    }
   }
 
   private static TimeSeries stepsOf(TreeMap<Long, Double> m) {
@@ -296,7 +337,8 @@ public final class SpiceEvImporter {
   }
 
   /** Sums SpiceEV load profiles (start_time, step_duration_s, values) into one step series. */
-  private static TimeSeries profiles(JsonNode group, OffsetDateTime start, List<String> notes) {
+  private static TimeSeries profiles(
+      JsonNode group, String path, OffsetDateTime start, List<String> notes) {
     if (group.isMissingNode() || group.isEmpty()) {
       return TimeSeries.constant(0);
     }
@@ -304,18 +346,35 @@ public final class SpiceEvImporter {
     List<double[]> values = new ArrayList<>();
     TreeSet<Long> points = new TreeSet<>();
     points.add(0L);
-    for (JsonNode p : group) {
-      long t0 = secs(start, p.path("start_time").asText());
-      long step = p.path("step_duration_s").asLong(900);
-      JsonNode vs = p.path("values");
+    Map<String, JsonNode> byPath = new LinkedHashMap<>();
+    if (group.isArray()) {
+      for (int k = 0; k < group.size(); k++) {
+        byPath.put(path + "[" + k + "]", group.get(k));
+      }
+    } else {
+      group.fields().forEachRemaining(e -> byPath.put(path + "." + e.getKey(), e.getValue()));
+    }
+    for (Map.Entry<String, JsonNode> entry : byPath.entrySet()) {
+      JsonNode p = entry.getValue();
+      String pp = entry.getKey();
       if (p.has("csv_file")) {
         notes.add("load profile from a CSV file is not imported");
         continue;
+      }
+      long t0 = secs(start, p, pp, "start_time");
+      long step = Math.round(ScenarioReader.num(p, pp, "step_duration_s", 900));
+      JsonNode vs = p.path("values");
+      if (!vs.isArray()) {
+        throw new ScenarioFormatException(pp + ".values must be an array of numbers: " + vs, null);
       }
       long[] ts = new long[vs.size() + 1];
       double[] v = new double[vs.size() + 1];
       for (int i = 0; i < vs.size(); i++) {
         ts[i] = t0 + i * step;
+        if (!vs.get(i).isNumber()) {
+          throw new ScenarioFormatException(
+              pp + ".values[" + i + "] must be a number: " + vs.get(i), null);
+        }
         v[i] = vs.get(i).asDouble();
       }
       ts[vs.size()] = t0 + vs.size() * step;

@@ -42,12 +42,28 @@ public record Scenario(
     Randomness randomness,
     List<TimedAction> actions) {
 
-  /** Validates every field and the references between them; copies the collections. */
+  /**
+   * The longest duration a scenario may have: 100 years of 366 days, far beyond any study and small
+   * enough that the per-month bookkeeping of a run stays small.
+   */
+  public static final long MAX_DURATION_SECONDS = 100L * 366 * 86_400;
+
+  /**
+   * Validates every field and the references between them; copies the collections.
+   *
+   * <p>Every timed action must be at or before the end ({@code at <= durationSeconds}) and name the
+   * ids it needs (vehicle or charger) of this scenario; a {@code DelayPlugIn} must not be negative
+   * and a {@code SetTarget} must be in 0..1.
+   */
   public Scenario {
     Checks.id("scenario name", name);
     Checks.notNull("scenario start", start);
-    if (durationSeconds <= 0) {
-      throw new IllegalArgumentException("durationSeconds must be > 0: " + durationSeconds);
+    if (durationSeconds <= 0 || durationSeconds > MAX_DURATION_SECONDS) {
+      throw new IllegalArgumentException(
+          "durationSeconds must be > 0 and at most "
+              + MAX_DURATION_SECONDS
+              + " (100 years): "
+              + durationSeconds);
     }
     if (controlIntervalSeconds <= 0) {
       throw new IllegalArgumentException(
@@ -83,8 +99,15 @@ public record Scenario(
       }
     }
     for (TimedAction t : actions) {
+      Checks.notNull("timed action", t);
+      String where = "action at " + t.at() + " s (" + t.action().getClass().getSimpleName() + ")";
+      if (t.at() > durationSeconds) {
+        throw new IllegalArgumentException(
+            where + " is after the scenario's end at " + durationSeconds + " s");
+      }
       String vehicle = null;
       String charger = null;
+      boolean needsVehicle = true;
       Action a = t.action();
       if (a instanceof Action.PlugIn p) {
         vehicle = p.vehicleId();
@@ -92,23 +115,32 @@ public record Scenario(
         vehicle = u.vehicleId();
       } else if (a instanceof Action.DelayPlugIn d) {
         vehicle = d.vehicleId();
+        if (d.seconds() < 0) {
+          throw new IllegalArgumentException(where + " delay must be >= 0: " + d.seconds());
+        }
       } else if (a instanceof Action.SetTarget g) {
         vehicle = g.vehicleId();
-        Checks.fraction("action at " + t.at() + " target soc", g.soc());
+        Checks.fraction(where + " target soc", g.soc());
       } else if (a instanceof Action.SetPriority p) {
         vehicle = p.vehicleId();
-      } else if (a instanceof Action.ChargerFault f) {
-        charger = f.chargerId();
-      } else if (a instanceof Action.ChargerRecovery r) {
-        charger = r.chargerId();
+      } else {
+        needsVehicle = false;
+        if (a instanceof Action.ChargerFault f) {
+          charger = Checks.notNull(where + " charger id", f.chargerId());
+        } else if (a instanceof Action.ChargerRecovery r) {
+          charger = Checks.notNull(where + " charger id", r.chargerId());
+        } else if (a instanceof Action.SetSiteLimit l && !Double.isFinite(l.kw())) {
+          throw new IllegalArgumentException(where + " kw must be finite: " + l.kw());
+        }
       }
-      if (vehicle != null && !ids.contains(vehicle)) {
-        throw new IllegalArgumentException(
-            "action at " + t.at() + " names an unknown vehicle: " + vehicle);
+      if (needsVehicle) {
+        Checks.notNull(where + " vehicle id", vehicle);
+        if (!ids.contains(vehicle)) {
+          throw new IllegalArgumentException(where + " names an unknown vehicle: " + vehicle);
+        }
       }
       if (charger != null && !chargerIds.contains(charger)) {
-        throw new IllegalArgumentException(
-            "action at " + t.at() + " names an unknown charger: " + charger);
+        throw new IllegalArgumentException(where + " names an unknown charger: " + charger);
       }
     }
   }
@@ -124,12 +156,20 @@ public record Scenario(
   }
 
   /**
-   * A copy with another duration (for example to run only the first days).
+   * A copy with another duration (for example to run only the first days). Timed actions after the
+   * new end are dropped, since they could never run.
    *
-   * @param seconds the new duration
+   * @param seconds the new duration, > 0 and at most {@link #MAX_DURATION_SECONDS}
    * @return the copy
+   * @throws IllegalArgumentException if the duration is out of range
    */
   public Scenario withDuration(long seconds) {
+    List<TimedAction> kept = new ArrayList<>();
+    for (TimedAction t : actions) {
+      if (t.at() <= seconds) {
+        kept.add(t);
+      }
+    }
     return new Scenario(
         name,
         start,
@@ -143,7 +183,7 @@ public record Scenario(
         vehicles,
         rule,
         randomness,
-        actions);
+        kept);
   }
 
   /**

@@ -1,21 +1,34 @@
 package org.evdepot.depotsim.model;
 
 /**
- * The depot's grid connection and the loads and sources behind it.
+ * The depot's grid connection and the loads and sources behind it. Every value of the three series
+ * must be >= 0 (a {@link TimeSeries} is always finite).
  *
- * @param gridLimitKw largest grid import at each time (a constant or a time-of-day cap)
- * @param baseLoadKw other consumption of the site (buildings, workshop)
- * @param pvKw on-site PV production
+ * @param gridLimitKw largest grid import at each time (a constant or a time-of-day cap), >= 0
+ * @param baseLoadKw other consumption of the site (buildings, workshop), >= 0
+ * @param pvKw on-site PV production, >= 0
  * @param battery stationary battery ({@link StationaryBattery#NONE} for none)
  */
 public record Site(
     TimeSeries gridLimitKw, TimeSeries baseLoadKw, TimeSeries pvKw, StationaryBattery battery) {
-  /** Validates every field. */
+  /**
+   * Validates every field.
+   *
+   * @throws IllegalArgumentException naming the field if one is null or takes a negative value
+   */
   public Site {
-    Checks.notNull("site gridLimitKw", gridLimitKw);
-    Checks.notNull("site baseLoadKw", baseLoadKw);
-    Checks.notNull("site pvKw", pvKw);
+    nonNegativeSeries("site gridLimitKw", gridLimitKw);
+    nonNegativeSeries("site baseLoadKw", baseLoadKw);
+    nonNegativeSeries("site pvKw", pvKw);
     Checks.notNull("site battery", battery);
+  }
+
+  private static void nonNegativeSeries(String field, TimeSeries s) {
+    Checks.notNull(field, s);
+    double min = s.smallestValue();
+    if (!(min >= 0)) {
+      throw new IllegalArgumentException(field + " must be >= 0 at every time; it takes " + min);
+    }
   }
 
   /**

@@ -66,6 +66,15 @@ public final class TimeSeries {
     return new TimeSeries(periodSeconds, offsetsSeconds.clone(), values.clone());
   }
 
+  /** The smallest value of any step (every value the series can take is at least this). */
+  double smallestValue() {
+    double m = Double.POSITIVE_INFINITY;
+    for (double v : values) {
+      m = Math.min(m, v);
+    }
+    return m;
+  }
+
   private static void requireFinite(String field, double v) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(field + " must be finite: " + v);

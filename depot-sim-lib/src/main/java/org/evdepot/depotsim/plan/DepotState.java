@@ -31,14 +31,18 @@ public final class DepotState {
   /**
    * Creates a state; the arrays are copied and must have one value per slot.
    *
+   * <p>Every number must be finite (a NaN or infinite input would turn into NaN power in a plan).
+   * Limits, loads, PV, the demand charge and the peak so far must also be >= 0; prices may be
+   * negative, as in real day-ahead markets.
+   *
    * @param now start of the first slot (seconds on any clock shared with the departures)
    * @param slotSeconds slot length, > 0
-   * @param gridLimitKw grid import limit per slot
-   * @param baseLoadKw other site load per slot
-   * @param pvKw PV production per slot
-   * @param pricePerKwh energy price per slot
-   * @param demandChargePerKw demand charge per kW of the billing period's peak
-   * @param peakSoFarKw the billing period's peak import so far
+   * @param gridLimitKw grid import limit per slot, finite and >= 0
+   * @param baseLoadKw other site load per slot, finite and >= 0
+   * @param pvKw PV production per slot, finite and >= 0
+   * @param pricePerKwh energy price per slot, finite (may be negative)
+   * @param demandChargePerKw demand charge per kW of the billing period's peak, finite and >= 0
+   * @param peakSoFarKw the billing period's peak import so far, finite and >= 0
    * @param chargers the chargers
    * @param vehicles the connected vehicles, each at an available or faulted charger
    * @throws IllegalArgumentException naming the field when inconsistent
@@ -69,6 +73,12 @@ public final class DepotState {
               + ", "
               + pricePerKwh.length);
     }
+    requireEach("gridLimitKw", gridLimitKw, true);
+    requireEach("baseLoadKw", baseLoadKw, true);
+    requireEach("pvKw", pvKw, true);
+    requireEach("pricePerKwh", pricePerKwh, false);
+    require("demandChargePerKw", demandChargePerKw, true);
+    require("peakSoFarKw", peakSoFarKw, true);
     this.now = now;
     this.slotSeconds = slotSeconds;
     this.gridLimitKw = gridLimitKw.clone();
@@ -81,6 +91,21 @@ public final class DepotState {
     this.vehicles = List.copyOf(vehicles);
     this.expectedArrivals = List.of();
     checkChargers(this.vehicles, this.chargers.size());
+  }
+
+  private static void requireEach(String field, double[] values, boolean nonNegative) {
+    for (int i = 0; i < values.length; i++) {
+      require(field + "[" + i + "]", values[i], nonNegative);
+    }
+  }
+
+  private static void require(String field, double v, boolean nonNegative) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException(field + " must be finite: " + v);
+    }
+    if (nonNegative && v < 0) {
+      throw new IllegalArgumentException(field + " must be >= 0: " + v);
+    }
   }
 
   private static void checkChargers(List<ConnectedVehicle> vehicles, int chargers) {

@@ -77,18 +77,141 @@ class DepotSimCliTest {
 
   @Test
   void greedyAlias_andProgressBar_forMultiDayRuns() {
+    // The first 3 days of the 365-day scenario: a multi-day run, so the progress bar shows.
     ByteArrayOutputStream so = new ByteArrayOutputStream();
     ByteArrayOutputStream se = new ByteArrayOutputStream();
     int code =
         DepotSimCli.run(
             new String[] {
-              "run", "examples/small-depot-10-buses.json", "--strategy", "greedy", "--days", "3"
+              "run", "examples/year-300-buses.json", "--strategy", "greedy", "--days", "3"
             },
             new PrintStream(so, true, StandardCharsets.UTF_8),
             new PrintStream(se, true, StandardCharsets.UTF_8));
-    assertThat(code).isZero();
+    assertThat(code).as(se.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(so.toString(StandardCharsets.UTF_8)).contains("strategy            uncontrolled");
     assertThat(se.toString(StandardCharsets.UTF_8)).contains("100%").contains("[####");
+  }
+
+  @Test
+  void days_runsOnlyTheFirstDays_andNeverExtendsTheScenario(@TempDir Path out) throws Exception {
+    ByteArrayOutputStream se = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(se, true, StandardCharsets.UTF_8);
+    PrintStream quietOut =
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    String file = "examples/small-depot-10-buses.json";
+    // 48 h scenario, --days 3: still 48 h (20 departures, no multi-day progress bar).
+    Path three = out.resolve("three");
+    assertThat(
+            DepotSimCli.run(
+                new String[] {"run", file, "--strategy", "edf", "--days", "3", "--out", "" + three},
+                quietOut,
+                err))
+        .isZero();
+    assertThat(Files.readAllLines(three.resolve("departures.csv"))).hasSize(1 + 20);
+    assertThat(se.toString(StandardCharsets.UTF_8)).doesNotContain("100%");
+    // --days 1: only the first day's 10 departures.
+    Path one = out.resolve("one");
+    assertThat(
+            DepotSimCli.run(
+                new String[] {"run", file, "--strategy", "edf", "--days", "1", "--out", "" + one},
+                quietOut,
+                err))
+        .isZero();
+    assertThat(Files.readAllLines(one.resolve("departures.csv"))).hasSize(1 + 10);
+  }
+
+  @Test
+  void invalidOptionValues_areUsageErrorsNamingTheOption() {
+    for (String[] bad :
+        new String[][] {
+          {"--days", "-1", "--days needs a number of days > 0: -1"},
+          {"--days", "NaN", "--days needs a number of days > 0: NaN"},
+          {"--days", "three", "--days needs a number of days > 0: three"},
+          {"--series-minutes", "-5", "--series-minutes needs a whole number >= 0: -5"},
+          {"--strategy", null, "option --strategy needs a value"},
+          {"--days", null, "option --days needs a value"},
+          {"--out", null, "option --out needs a value"},
+        }) {
+      ByteArrayOutputStream se = new ByteArrayOutputStream();
+      String[] args =
+          bad[1] == null
+              ? new String[] {"run", "examples/small-depot-10-buses.json", bad[0]}
+              : new String[] {"run", "examples/small-depot-10-buses.json", bad[0], bad[1]};
+      int code =
+          DepotSimCli.run(
+              args,
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              new PrintStream(se, true, StandardCharsets.UTF_8));
+      assertThat(code).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(se.toString(StandardCharsets.UTF_8)).contains(bad[2]).contains("usage:");
+    }
+  }
+
+  @Test
+  void hugeDays_isCappedByTheScenario_notAnOutOfMemoryError() {
+    ByteArrayOutputStream se = new ByteArrayOutputStream();
+    int code =
+        DepotSimCli.run(
+            new String[] {
+              "run", "examples/small-depot-10-buses.json", "--strategy", "edf", "--days", "1e300"
+            },
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(se, true, StandardCharsets.UTF_8));
+    assertThat(code).as(se.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
+  @Test
+  void outPointingAtAFile_isAClearErrorWithExitCode1(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("results.txt"), "x");
+    ByteArrayOutputStream se = new ByteArrayOutputStream();
+    int code =
+        DepotSimCli.run(
+            new String[] {"run", "examples/small-depot-10-buses.json", "--out", file.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(se, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(1);
+    assertThat(se.toString(StandardCharsets.UTF_8))
+        .contains("--out must be a directory, but " + file + " is a file")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void spiceEvScenario_printsTheImportNotes() {
+    ByteArrayOutputStream so = new ByteArrayOutputStream();
+    ByteArrayOutputStream se = new ByteArrayOutputStream();
+    int code =
+        DepotSimCli.run(
+            new String[] {
+              "run", "src/test/resources/spiceev/small_scenario.json", "--strategy", "edf"
+            },
+            new PrintStream(so, true, StandardCharsets.UTF_8),
+            new PrintStream(se, true, StandardCharsets.UTF_8));
+    String err = se.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(err).isZero();
+    assertThat(err)
+        .contains("SpiceEV scenario imported; approximations:")
+        .contains("polynomial cost at t=")
+        .contains("every vehicle starts at the depot");
+    assertThat(so.toString(StandardCharsets.UTF_8)).contains("strategy            edf");
+  }
+
+  @Test
+  void badScenarioValue_isAFormatErrorNamingThePath(@TempDir Path dir) throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("bad.json"),
+            "{\"start\": \"yesterday\", \"site\": {\"gridLimitKw\": 10},"
+                + " \"chargers\": [], \"vehicleTypes\": []}");
+    ByteArrayOutputStream se = new ByteArrayOutputStream();
+    int code =
+        DepotSimCli.run(
+            new String[] {"run", file.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(se, true, StandardCharsets.UTF_8));
+    assertThat(code).isEqualTo(1);
+    assertThat(se.toString(StandardCharsets.UTF_8))
+        .contains("error: start must be an ISO-8601 instant")
+        .contains("yesterday");
   }
 
   @Test
