@@ -298,6 +298,9 @@ public final class ScenarioReader {
     }
   }
 
+  /** The most blocks one fleet entry may expand to (the year example has 109,500). */
+  static final long MAX_FLEET_BLOCKS = 5_000_000;
+
   private static void fleet(Scenario.Builder b, JsonNode f, String path) {
     onlyFields(
         f,
@@ -337,6 +340,15 @@ public final class ScenarioReader {
       num(bl, bp, "energyKwh", 0);
       num(bl, bp, "requiredSoc", req);
       templates.add(bl);
+    }
+    if ((double) count * days * templates.size() > MAX_FLEET_BLOCKS) {
+      throw new ScenarioFormatException(
+          path
+              + " would make "
+              + (long) count * days * templates.size()
+              + " blocks (count x days x blocks), more than "
+              + MAX_FLEET_BLOCKS,
+          null);
     }
     for (int i = 0; i < count; i++) {
       List<Block> blocks = new ArrayList<>();

@@ -49,6 +49,12 @@ public record Scenario(
   public static final long MAX_DURATION_SECONDS = 100L * 366 * 86_400;
 
   /**
+   * The most control intervals a planning horizon may hold: 20,000 (a week at 30 s, 69 days at 5
+   * minutes). The optimising planner keeps a power per vehicle and slot of the horizon.
+   */
+  public static final long MAX_HORIZON_SLOTS = 20_000;
+
+  /**
    * Validates every field and the references between them; copies the collections.
    *
    * <p>Every timed action must be at or before the end ({@code at <= durationSeconds}) and name the
@@ -72,6 +78,16 @@ public record Scenario(
     if (horizonSeconds < controlIntervalSeconds) {
       throw new IllegalArgumentException(
           "horizonSeconds must be >= controlIntervalSeconds: " + horizonSeconds);
+    }
+    if (horizonSeconds / controlIntervalSeconds > MAX_HORIZON_SLOTS) {
+      throw new IllegalArgumentException(
+          "the horizon may hold at most "
+              + MAX_HORIZON_SLOTS
+              + " control intervals (a plan holds a power per vehicle and slot): "
+              + horizonSeconds
+              + " s at "
+              + controlIntervalSeconds
+              + " s");
     }
     Checks.notNull("site", site);
     Checks.notNull("tariff", tariff);

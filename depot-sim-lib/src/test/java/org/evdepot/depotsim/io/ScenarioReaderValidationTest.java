@@ -151,4 +151,20 @@ class ScenarioReaderValidationTest {
     rejects(BASE.formatted("").replace("\"durationHours\": 10", "\"durationHours\": 0"))
         .hasMessageContaining("durationHours");
   }
+
+  @Test
+  void horizonsAndFleetsTooLargeToHoldInMemory_areRejectedAtLoad() {
+    // 20,000 five-minute slots are accepted, one more is not.
+    assertThat(
+            ScenarioReader.parse(BASE.formatted(", \"horizonHours\": " + 20_000 * 5 / 60.0))
+                .horizonSeconds())
+        .isEqualTo(6_000_000);
+    rejects(BASE.formatted(", \"horizonHours\": " + 20_001 * 5 / 60.0))
+        .hasMessageContaining("at most 20000 control intervals");
+    rejects(
+            BASE.formatted(
+                ", \"fleets\": [{\"count\": 100000, \"type\": \"van\", \"days\": 100,"
+                    + " \"blocks\": [{\"depart\": \"06:00\", \"return\": \"08:00\"}]}]"))
+        .hasMessageContaining("fleets[0] would make 10000000 blocks");
+  }
 }
