@@ -216,9 +216,8 @@ abstract class SlotPlanner implements Planner {
           if (x.dep[v] - t0 >= dtl && fl.steadyAt(v, k)) {
             // Still steady, in a full slot: every test below finds what it found when v began to
             // follow (rate, cap and target as then), so v is a candidate with its full-slot cap.
+            // dur[v] and capKw[v] hold x.dt and the full-slot cap since v began to follow.
             live[w++] = v;
-            dur[v] = x.dt;
-            capKw[v] = fullSlotCap[v];
             alloc[v] = 0;
             cand[m++] = v;
             continue;
