@@ -30,9 +30,11 @@ import org.evdepot.depotsim.plan.Planner;
  *       peak - peakSoFar)}; the cheapest wins (ties: the higher cap, which charges earlier and
  *       leaves room for vehicles that arrive later).
  *   <li><b>Curve repair.</b> A chronological pass simulates each vehicle exactly (the same
- *       integrator as the simulator); energy a taper prevented is moved to the next slots with
- *       room, and allocations after a vehicle reached its target are released. If the repaired plan
- *       misses more than the repaired plan at the site limit, the next larger cap is used.
+ *       integrator as the simulator); each slot's power is cut to the rate the curve allows at the
+ *       slot's starting SoC (or to 0 below the charger minimum), and that energy and the energy a
+ *       taper kept from the slot are moved to the next slots with room, and allocations after a
+ *       vehicle reached its target are released. If the repaired plan misses more than the repaired
+ *       plan at the site limit, the next larger cap is used.
  * </ol>
  *
  * <p>Before step 2, an <b>order repair</b>: if the repaired plan at the site limit leaves vehicles
@@ -639,6 +641,23 @@ public final class OptimisedPlanner implements Planner {
           }
           double h = x.duration(i, k) / 3600.0;
           double pw = row[k];
+          if (pw > 0) {
+            // The fill planned at the rate of the vehicle's SoC when the plan starts; the curve at
+            // this slot's SoC may allow less (a taper), or nothing above the charger minimum. The
+            // power cut off goes to the later slots with the rest of the carry.
+            double r = x.rate(i, soc);
+            if (pw > r) {
+              double capped = r < min - PlanInput.EPS ? 0 : r;
+              double cut = pw - capped;
+              int q = posOf[k];
+              siteLeft[q] += cut;
+              cl[q] += cut;
+              evSum[k] -= cut;
+              row[k] = capped;
+              carry += cut * h;
+              pw = capped;
+            }
+          }
           if (carry > PlanInput.EPS) {
             int q = posOf[k];
             double room = Math.min(x.rate(i, soc) - pw, Math.min(siteLeft[q], cl[q]));

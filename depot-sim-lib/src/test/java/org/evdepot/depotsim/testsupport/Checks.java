@@ -2,6 +2,7 @@ package org.evdepot.depotsim.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.evdepot.depotsim.internal.ChargeMath;
 import org.evdepot.depotsim.model.Scenario;
 import org.evdepot.depotsim.plan.ChargerState;
 import org.evdepot.depotsim.plan.ConnectedVehicle;
@@ -78,6 +79,11 @@ public final class Checks {
   public static void assertWithinLimits(DepotState st, Plan plan) {
     int n = st.vehicles().size();
     assertThat(plan.vehicleIds()).hasSize(n);
+    // Each vehicle's SoC at the start of each slot, integrated exactly through the plan so far.
+    double[] soc = new double[n];
+    for (int v = 0; v < n; v++) {
+      soc[v] = st.vehicles().get(v).soc();
+    }
     for (int k = 0; k < st.slots(); k++) {
       double[] perCharger = new double[st.chargers().size()];
       double sum = 0;
@@ -94,13 +100,24 @@ public final class Checks {
           assertThat(c.available()).as(where + " charger available").isTrue();
           assertThat(st.slotStart(k)).as(where + " before departure").isLessThan(cv.departure());
         }
-        if (k == 0) {
-          assertThat(p * c.efficiency())
-              .as(where + " within curve")
-              .isLessThanOrEqualTo(cv.curve().maxKw(cv.soc()) + TOL);
-        }
+        assertThat(p * c.efficiency())
+            .as(where + " within the curve at the slot's starting SoC " + soc[v])
+            .isLessThanOrEqualTo(cv.curve().maxKw(soc[v]) + TOL);
         perCharger[cv.charger()] += p;
         sum += p;
+        long seconds = Math.max(0, Math.min(st.slotSeconds(), cv.departure() - st.slotStart(k)));
+        if (p > 0 && seconds > 0) {
+          soc[v] =
+              ChargeMath.advance(
+                  soc[v],
+                  p,
+                  cv.maxGridKw(),
+                  c.minKw(),
+                  c.efficiency(),
+                  cv.curve(),
+                  cv.capacityKwh(),
+                  seconds);
+        }
       }
       assertThat(sum)
           .as("slot " + k + " site")
