@@ -289,7 +289,8 @@ public final class ScenarioReader {
     for (JsonNode a : array(root, "", "actions", false)) {
       String path = "actions[" + ai++ + "]";
       double at = reqNum(a, path, "atHours");
-      b.action(Math.round(at * 3600), action(a, path));
+      Action action = action(a, path);
+      b.action(Math.round(at * 3600), action);
     }
     try {
       return b.build();
@@ -450,22 +451,27 @@ public final class ScenarioReader {
     List<String> known = new ArrayList<>(List.of("atHours", "type"));
     known.addAll(own);
     onlyFields(a, path, known);
+    // The action records check their values; built() names the action's path in the error.
     switch (type) {
       case "plugIn":
         return new Action.PlugIn(reqText(a, path, "vehicle"));
       case "unplug":
         return new Action.Unplug(reqText(a, path, "vehicle"));
       case "delayPlugIn":
-        return new Action.DelayPlugIn(
-            reqText(a, path, "vehicle"), Math.round(reqNum(a, path, "minutes") * 60));
+        String vehicle = reqText(a, path, "vehicle");
+        long seconds = Math.round(reqNum(a, path, "minutes") * 60);
+        return built(path, () -> new Action.DelayPlugIn(vehicle, seconds));
       case "chargerFault":
         return new Action.ChargerFault(reqText(a, path, "charger"));
       case "chargerRecovery":
         return new Action.ChargerRecovery(reqText(a, path, "charger"));
       case "setSiteLimit":
-        return new Action.SetSiteLimit(reqNum(a, path, "kw"));
+        double kw = reqNum(a, path, "kw");
+        return built(path, () -> new Action.SetSiteLimit(kw));
       case "setTarget":
-        return new Action.SetTarget(reqText(a, path, "vehicle"), reqNum(a, path, "soc"));
+        String target = reqText(a, path, "vehicle");
+        double soc = reqNum(a, path, "soc");
+        return built(path, () -> new Action.SetTarget(target, soc));
       default: // setPriority
         return new Action.SetPriority(reqText(a, path, "vehicle"), reqInteger(a, path, "priority"));
     }

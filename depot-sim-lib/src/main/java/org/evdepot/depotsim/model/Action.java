@@ -3,6 +3,9 @@ package org.evdepot.depotsim.model;
 /**
  * An agent action: something an operator, a test or an external agent does to the depot. Actions
  * are applied at a time ({@link TimedAction}) or immediately through the simulation's step API.
+ * Each record rejects invalid values when constructed, so a scenario file, a scenario built in code
+ * and the step API accept exactly the same actions; the ids are checked against the scenario (when
+ * it is built, or when the action is applied).
  */
 public sealed interface Action {
   /**
@@ -25,8 +28,16 @@ public sealed interface Action {
    *
    * @param vehicleId the vehicle
    * @param seconds extra delay, >= 0
+   * @throws IllegalArgumentException if {@code seconds} is negative
    */
-  record DelayPlugIn(String vehicleId, long seconds) implements Action {}
+  record DelayPlugIn(String vehicleId, long seconds) implements Action {
+    /** Rejects a negative delay. */
+    public DelayPlugIn {
+      if (seconds < 0) {
+        throw new IllegalArgumentException("plug-in delay must be >= 0: " + seconds + " s");
+      }
+    }
+  }
 
   /**
    * The charger fails: it delivers nothing until {@link ChargerRecovery}; vehicles stay plugged.
@@ -46,17 +57,32 @@ public sealed interface Action {
    * The grid limit becomes {@code kw} (for example a grid operator's curtailment); a negative value
    * restores the scenario's limit.
    *
-   * @param kw the new limit, or negative to restore
+   * @param kw the new limit (finite, >= 0), or negative (finite) to restore
+   * @throws IllegalArgumentException if {@code kw} is NaN or infinite
    */
-  record SetSiteLimit(double kw) implements Action {}
+  record SetSiteLimit(double kw) implements Action {
+    /** Rejects NaN and infinite values; any finite negative value is the restore sentinel. */
+    public SetSiteLimit {
+      if (!Double.isFinite(kw)) {
+        throw new IllegalArgumentException(
+            "site limit kw must be finite (negative restores the scenario's limit): " + kw);
+      }
+    }
+  }
 
   /**
    * The vehicle's required SoC for its next departure becomes {@code soc}.
    *
    * @param vehicleId the vehicle
    * @param soc the new target, 0..1
+   * @throws IllegalArgumentException if {@code soc} is outside 0..1 or NaN
    */
-  record SetTarget(String vehicleId, double soc) implements Action {}
+  record SetTarget(String vehicleId, double soc) implements Action {
+    /** Rejects a target outside 0..1. */
+    public SetTarget {
+      Checks.fraction("target soc", soc);
+    }
+  }
 
   /**
    * The vehicle's priority becomes {@code priority} (larger is served first).

@@ -58,8 +58,8 @@ public record Scenario(
    * Validates every field and the references between them; copies the collections.
    *
    * <p>Every timed action must be at or before the end ({@code at <= durationSeconds}) and name the
-   * ids it needs (vehicle or charger) of this scenario; a {@code DelayPlugIn} must not be negative
-   * and a {@code SetTarget} must be in 0..1.
+   * ids it needs (vehicle or charger) of this scenario (the values of each action, such as a {@code
+   * DelayPlugIn} that must not be negative, are checked by the action's record).
    */
   public Scenario {
     Checks.id("scenario name", name);
@@ -130,13 +130,10 @@ public record Scenario(
       } else if (a instanceof Action.Unplug u) {
         vehicle = u.vehicleId();
       } else if (a instanceof Action.DelayPlugIn d) {
+        // The records validate their own values (delay >= 0, target in 0..1, finite limit).
         vehicle = d.vehicleId();
-        if (d.seconds() < 0) {
-          throw new IllegalArgumentException(where + " delay must be >= 0: " + d.seconds());
-        }
       } else if (a instanceof Action.SetTarget g) {
         vehicle = g.vehicleId();
-        Checks.fraction(where + " target soc", g.soc());
       } else if (a instanceof Action.SetPriority p) {
         vehicle = p.vehicleId();
       } else {
@@ -145,8 +142,6 @@ public record Scenario(
           charger = Checks.notNull(where + " charger id", f.chargerId());
         } else if (a instanceof Action.ChargerRecovery r) {
           charger = Checks.notNull(where + " charger id", r.chargerId());
-        } else if (a instanceof Action.SetSiteLimit l && !Double.isFinite(l.kw())) {
-          throw new IllegalArgumentException(where + " kw must be finite: " + l.kw());
         }
       }
       if (needsVehicle) {

@@ -125,6 +125,8 @@ public final class Simulation {
   private int planSlot = -1;
   private long now;
   private final long end;
+  // Whether the departures missed by vehicles still away at the end have been recorded.
+  private boolean settled;
   private double limitOverride = Double.NaN;
   private double batteryKwh;
 
@@ -352,11 +354,16 @@ public final class Simulation {
   }
 
   /**
-   * Applies an action now and replans.
+   * Applies an action now and replans. An action naming an unknown vehicle or charger is rejected
+   * before anything changes; the action records reject invalid values when they are constructed.
    *
-   * @param a the action
+   * @param a the action, not null
+   * @throws IllegalArgumentException if {@code a} is null or names an unknown vehicle or charger
    */
   public void act(Action a) {
+    if (a == null) {
+      throw new IllegalArgumentException("action must not be null");
+    }
     apply(a);
     replan();
   }
@@ -371,6 +378,7 @@ public final class Simulation {
       }
       integrate(next);
       if (now >= end) {
+        settleAtEnd();
         return;
       }
       boolean replan = false;
@@ -451,40 +459,49 @@ public final class Simulation {
       }
     } else if (a instanceof Action.DelayPlugIn d) {
       int v = vehicle(d.vehicleId());
-      extraDelay[v] += Math.max(0, d.seconds());
+      extraDelay[v] += d.seconds();
     } else if (a instanceof Action.ChargerFault f) {
       fault[charger(f.chargerId())] = true;
       faultsChanged = true;
     } else if (a instanceof Action.ChargerRecovery r) {
       fault[charger(r.chargerId())] = false;
       faultsChanged = true;
+      // Its EVSEs are free again (or still hold the vehicles that stayed plugged through the
+      // fault).
+      serveQueue();
     } else if (a instanceof Action.SetSiteLimit l) {
       limitOverride = l.kw() < 0 ? Double.NaN : l.kw();
     } else if (a instanceof Action.SetTarget t) {
-      if (!(t.soc() >= 0 && t.soc() <= 1)) {
-        throw new IllegalArgumentException("target soc must be in 0..1: " + t.soc());
-      }
       targetOverride[vehicle(t.vehicleId())] = t.soc();
     } else if (a instanceof Action.SetPriority p) {
       priority[vehicle(p.vehicleId())] = p.priority();
     }
   }
 
-  private void tryPlug(int v) {
+  /** The first free EVSE of a working charger (chargers in scenario order), or -1. */
+  private int freeEvse() {
     int ne = evseVehicle.length;
     for (int e = 0; e < ne; e++) {
       if (evseVehicle[e] < 0 && !fault[evseCharger[e]]) {
-        evseVehicle[e] = v;
-        evseOf[v] = e;
-        vehicleMaxGrid[v] =
-            chargers[evseCharger[e]].type() == CurrentType.AC
-                ? types[v].onboardAcKw()
-                : Double.POSITIVE_INFINITY;
-        status[v] = PLUGGED;
-        pluggedAt[v] = now;
-        setpoint[v] = 0;
-        return;
+        return e;
       }
+    }
+    return -1;
+  }
+
+  private void tryPlug(int v) {
+    int e = freeEvse();
+    if (e >= 0) {
+      evseVehicle[e] = v;
+      evseOf[v] = e;
+      vehicleMaxGrid[v] =
+          chargers[evseCharger[e]].type() == CurrentType.AC
+              ? types[v].onboardAcKw()
+              : Double.POSITIVE_INFINITY;
+      status[v] = PLUGGED;
+      pluggedAt[v] = now;
+      setpoint[v] = 0;
+      return;
     }
     status[v] = PARKED;
     if (!waiting.contains(v)) {
@@ -498,11 +515,21 @@ public final class Simulation {
     evseOf[v] = -1;
     setpoint[v] = 0;
     status[v] = PARKED;
-    while (!waiting.isEmpty()) {
+    serveQueue();
+  }
+
+  /**
+   * Plugs waiting vehicles, first come first served, into the free EVSEs of working chargers, after
+   * any event that frees or restores an EVSE. The queue holds only vehicles whose plug-in time (the
+   * depot rule's delay and any extra delay) has passed, so they plug in at once. A vehicle is taken
+   * from the queue only when an EVSE is free for it, so the queue keeps its order when the freed
+   * EVSE belongs to a faulted charger.
+   */
+  private void serveQueue() {
+    while (!waiting.isEmpty() && freeEvse() >= 0) {
       int w = waiting.poll();
       if (status[w] == PARKED && !manualUnplug[w]) {
         tryPlug(w);
-        break;
       }
     }
   }
@@ -535,6 +562,33 @@ public final class Simulation {
     }
     if (nextBlock[v] < blocks.size()) {
       push(blocks.get(nextBlock[v]).departure(), EV_DEPART, v, null);
+    }
+  }
+
+  /**
+   * At the end of the run, records as missed and not returned every departure before the end that
+   * fell due while its vehicle was still away (its return lies at or after the end, so {@link
+   * #scheduleNextDeparture} never sees it). The shortfall is the full required energy, as for a
+   * departure skipped by a vehicle that returns late within the run; the SoC recorded is the
+   * vehicle's SoC when it left (the energy of a trip is taken on its return).
+   */
+  private void settleAtEnd() {
+    if (settled) {
+      return;
+    }
+    settled = true;
+    for (int v = 0; v < nv; v++) {
+      if (status[v] != DRIVING) {
+        continue;
+      }
+      List<Block> blocks = vehicles[v].blocks();
+      // nextBlock[v] is the block being driven, recorded when it departed.
+      for (int b = nextBlock[v] + 1; b < blocks.size() && blocks.get(b).departure() < end; b++) {
+        Block k = blocks.get(b);
+        if (k.departure() >= 0) {
+          record(v, k.departure(), k.requiredSoc(), true);
+        }
+      }
     }
   }
 

@@ -135,7 +135,7 @@ class ScenarioReaderValidationTest {
             BASE.formatted(
                 ", \"actions\": [{\"atHours\": 1, \"type\": \"delayPlugIn\", \"vehicle\": \"V\","
                     + " \"minutes\": -5}]"))
-        .hasMessageContaining("delay must be >= 0");
+        .hasMessageContaining("actions[0]: plug-in delay must be >= 0: -300 s");
     rejects(
             BASE.formatted(
                 ", \"actions\": [{\"atHours\": 11, \"type\": \"unplug\", \"vehicle\": \"V\"}]"))
