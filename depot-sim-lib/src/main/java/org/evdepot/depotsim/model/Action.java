@@ -28,10 +28,13 @@ public sealed interface Action {
    *
    * @param vehicleId the vehicle
    * @param seconds extra delay, >= 0
-   * @throws IllegalArgumentException if {@code seconds} is negative
    */
   record DelayPlugIn(String vehicleId, long seconds) implements Action {
-    /** Rejects a negative delay. */
+    /**
+     * Rejects a negative delay.
+     *
+     * @throws IllegalArgumentException if {@code seconds} is negative
+     */
     public DelayPlugIn {
       if (seconds < 0) {
         throw new IllegalArgumentException("plug-in delay must be >= 0: " + seconds + " s");
@@ -58,10 +61,13 @@ public sealed interface Action {
    * restores the scenario's limit.
    *
    * @param kw the new limit (finite, >= 0), or negative (finite) to restore
-   * @throws IllegalArgumentException if {@code kw} is NaN or infinite
    */
   record SetSiteLimit(double kw) implements Action {
-    /** Rejects NaN and infinite values; any finite negative value is the restore sentinel. */
+    /**
+     * Rejects NaN and infinite values; any finite negative value is the restore sentinel.
+     *
+     * @throws IllegalArgumentException if {@code kw} is NaN or infinite
+     */
     public SetSiteLimit {
       if (!Double.isFinite(kw)) {
         throw new IllegalArgumentException(
@@ -75,10 +81,13 @@ public sealed interface Action {
    *
    * @param vehicleId the vehicle
    * @param soc the new target, 0..1
-   * @throws IllegalArgumentException if {@code soc} is outside 0..1 or NaN
    */
   record SetTarget(String vehicleId, double soc) implements Action {
-    /** Rejects a target outside 0..1. */
+    /**
+     * Rejects a target outside 0..1.
+     *
+     * @throws IllegalArgumentException if {@code soc} is outside 0..1 or NaN
+     */
     public SetTarget {
       Checks.fraction("target soc", soc);
     }

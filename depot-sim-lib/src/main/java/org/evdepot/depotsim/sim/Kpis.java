@@ -90,6 +90,11 @@ public record Kpis(
       deciles = deciles.clone();
     }
 
+    /**
+     * The count of departures per tenth of SoC, a copy.
+     *
+     * @return counts, index 9 holding 0.9..1.0
+     */
     @Override
     public int[] deciles() {
       return deciles.clone();

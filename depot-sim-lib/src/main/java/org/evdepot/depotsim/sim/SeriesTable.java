@@ -2,10 +2,13 @@ package org.evdepot.depotsim.sim;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Time series sampled at a fixed interval: one row per sample, with the site's grid import, EVSE
- * power and grid limit, each charger's power and each vehicle's SoC.
+ * power and grid limit, each charger's power and each vehicle's SoC. Filled by the simulation while
+ * it runs; read-only for everyone else. Every accessor checks its row and column against {@link
+ * #rows()} and the column lists and throws {@link IndexOutOfBoundsException} outside them.
  */
 public final class SeriesTable {
   private final List<String> chargerIds;
@@ -22,7 +25,7 @@ public final class SeriesTable {
    * @param chargerIds the charger columns
    * @param vehicleIds the vehicle columns
    */
-  public SeriesTable(List<String> chargerIds, List<String> vehicleIds) {
+  SeriesTable(List<String> chargerIds, List<String> vehicleIds) {
     this.chargerIds = List.copyOf(chargerIds);
     this.vehicleIds = List.copyOf(vehicleIds);
     chargers = new double[64 * Math.max(1, chargerIds.size())];
@@ -30,7 +33,7 @@ public final class SeriesTable {
   }
 
   /**
-   * Appends a row; the arrays are copied.
+   * Appends a row; the arrays are copied (each at least as long as its column list).
    *
    * @param t time
    * @param gridKw grid import
@@ -39,8 +42,18 @@ public final class SeriesTable {
    * @param chargerKw power per charger
    * @param soc SoC per vehicle
    */
-  public void add(
-      long t, double gridKw, double evKw, double limitKw, double[] chargerKw, double[] soc) {
+  void add(long t, double gridKw, double evKw, double limitKw, double[] chargerKw, double[] soc) {
+    if (chargerKw.length < chargerIds.size() || soc.length < vehicleIds.size()) {
+      throw new IllegalArgumentException(
+          "a row needs "
+              + chargerIds.size()
+              + " charger and "
+              + vehicleIds.size()
+              + " vehicle values: "
+              + chargerKw.length
+              + ", "
+              + soc.length);
+    }
     if (rows == times.length) {
       int cap = rows * 2;
       times = Arrays.copyOf(times, cap);
@@ -91,7 +104,7 @@ public final class SeriesTable {
    * @return seconds since start
    */
   public long time(int row) {
-    return times[row];
+    return times[Objects.checkIndex(row, rows)];
   }
 
   /**
@@ -101,7 +114,7 @@ public final class SeriesTable {
    * @return kW
    */
   public double gridKw(int row) {
-    return site[row * 3];
+    return site[Objects.checkIndex(row, rows) * 3];
   }
 
   /**
@@ -111,7 +124,7 @@ public final class SeriesTable {
    * @return kW
    */
   public double evKw(int row) {
-    return site[row * 3 + 1];
+    return site[Objects.checkIndex(row, rows) * 3 + 1];
   }
 
   /**
@@ -121,7 +134,7 @@ public final class SeriesTable {
    * @return kW
    */
   public double limitKw(int row) {
-    return site[row * 3 + 2];
+    return site[Objects.checkIndex(row, rows) * 3 + 2];
   }
 
   /**
@@ -132,7 +145,8 @@ public final class SeriesTable {
    * @return kW
    */
   public double chargerKw(int row, int charger) {
-    return chargers[row * chargerIds.size() + charger];
+    int n = chargerIds.size();
+    return chargers[Objects.checkIndex(row, rows) * n + Objects.checkIndex(charger, n)];
   }
 
   /**
@@ -143,6 +157,7 @@ public final class SeriesTable {
    * @return SoC
    */
   public double soc(int row, int vehicle) {
-    return socs[row * vehicleIds.size() + vehicle];
+    int n = vehicleIds.size();
+    return socs[Objects.checkIndex(row, rows) * n + Objects.checkIndex(vehicle, n)];
   }
 }

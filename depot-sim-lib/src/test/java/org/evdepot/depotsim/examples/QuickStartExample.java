@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The README's quick start as a runnable program: two buses, two chargers, one night, the
- * optimising planner. Run it from the IDE, or with the test classpath.
+ * A runnable example in the spirit of the README's quick start (which shows one bus on one
+ * charger), a little larger: two buses, two chargers, one night, the optimising planner. Run it
+ * from the IDE, or with the test classpath.
  */
 public final class QuickStartExample {
   private static final Logger LOG = LoggerFactory.getLogger(QuickStartExample.class);

@@ -1,6 +1,7 @@
 package org.evdepot.depotsim.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.evdepot.depotsim.testsupport.Depots.dc;
 import static org.evdepot.depotsim.testsupport.Depots.flatType;
@@ -93,6 +94,23 @@ class SimulationSeriesTest {
     assertThat(t.rows()).isEqualTo(DURATION / 900);
     assertThat(t.time(1)).isEqualTo(900);
     assertThat(t.time(t.rows() - 1)).isEqualTo(DURATION - 900);
+  }
+
+  @Test
+  void seriesAccessors_rejectRowsAndColumnsOutsideTheTable() {
+    SimulationResult r =
+        Checks.run(twoBuses(1800), Strategy.BALANCED.planner(), RunOptions.defaults());
+    SeriesTable t = r.series().orElseThrow();
+    int rows = t.rows();
+    assertThat(t.time(rows - 1)).isPositive();
+    assertThatThrownBy(() -> t.time(rows)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> t.gridKw(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> t.evKw(rows)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> t.limitKw(rows)).isInstanceOf(IndexOutOfBoundsException.class);
+    // Column 2 of row 0 would be row 1's first charger in the flat array: rejected, not read.
+    assertThatThrownBy(() -> t.chargerKw(0, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> t.soc(0, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(t.rows()).isEqualTo(rows);
   }
 
   @Test
