@@ -3,7 +3,10 @@ package org.evdepot.depotsim.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.evdepot.depotsim.model.Block;
@@ -173,19 +176,62 @@ class SpiceEvImporterTest {
   }
 
   @Test
-  void defaultsEventStepsNaiveTimesAndLegacyKeys_followSpiceEv() throws Exception {
-    SpiceEvImporter.Result r = load("defaults_and_times.json");
+  void eventsTakeEffectAtTheNextStep_andAtOrAfterTheEndAreDropped_withSpiceEvsDefaults()
+      throws Exception {
+    SpiceEvImporter.Result r = load("event_steps.json");
+    Scenario sc = r.scenario();
+    var v1 = sc.vehicles().get(0);
+    assertThat(v1.initialSoc()).isEqualTo(0.3);
+    assertThat(v1.blocks())
+        .containsExactly(new Block(7 * H, 10 * H, 0, 20, 0), new Block(16 * H, AFTER_END, 0, 0, 0));
+    var v2 = sc.vehicles().get(1);
+    assertThat(v2.initialSoc()).isZero();
+    assertThat(v2.blocks()).isEmpty();
+    assertThat(sc.tariff().energyPrice().valueAt(23 * H + 1800)).isCloseTo(0.20, within(1e-12));
+    assertThat(r.notes())
+        .anyMatch(n -> n.contains("1 vehicle events at or after the end dropped"))
+        .anyMatch(n -> n.contains("1 grid operator signals at or after the end dropped"));
+    // Desired SoC 0 everywhere: nothing is charged and nothing is missed.
+    Kpis k = runEdf(sc);
+    assertThat(k.gridEnergyKwh()).isZero();
+    assertThat(k.departures()).isEqualTo(2);
+    assertThat(k.missedDepartures()).isZero();
+  }
+
+  @Test
+  void naiveTimesAndTheLegacyConstantsKey_areRead() throws Exception {
+    SpiceEvImporter.Result r = load("legacy_keys.json");
     Scenario sc = r.scenario();
     assertThat(sc.start()).isEqualTo(Instant.parse("2025-03-03T00:00:00Z"));
-    var v = sc.vehicles().get(0);
-    assertThat(v.initialSoc()).isZero();
-    assertThat(v.blocks())
-        .containsExactly(new Block(7 * H, 10 * H, 0, 0, 0), new Block(16 * H, AFTER_END, 0, 0, 0));
+    assertThat(sc.vehicles().get(0).blocks())
+        .containsExactly(
+            new Block(6 * H, 10 * H, 0, 25, 0.5), new Block(24 * H, AFTER_END, 0, 0, 0.5));
     assertThat(r.notes())
         .anyMatch(n -> n.contains("legacy key constants"))
         .anyMatch(n -> n.contains("read as UTC"))
         .anyMatch(n -> n.contains("constants.batteries (1) not imported"))
-        .anyMatch(n -> n.contains("min_charging_power not kept"))
-        .anyMatch(n -> n.contains("1 vehicle events at or after the end dropped"));
+        .anyMatch(n -> n.contains("min_charging_power not kept"));
+    // SoC 0.25 on return, charged to 0.5: 25 kWh into the battery, 25 / 0.95 from the grid.
+    Kpis k = runEdf(sc);
+    assertThat(k.gridEnergyKwh()).isCloseTo(25 / 0.95, within(1e-6));
+    assertThat(k.energyCost()).isCloseTo(25 / 0.95 * 0.20, within(1e-6));
+  }
+
+  @Test
+  void typesWithDifferentBatteryEfficiency_giveEveryChargerTheLowest() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = (ObjectNode) m.readTree(Files.readString(fixture()));
+    ObjectNode types = (ObjectNode) root.path("components").path("vehicle_types");
+    ObjectNode truck = ((ObjectNode) types.get("van")).deepCopy();
+    truck.put("battery_efficiency", 0.85);
+    types.set("truck", truck);
+    ((ObjectNode) root.path("components").path("vehicles").get("van-b"))
+        .put("vehicle_type", "truck");
+    SpiceEvImporter.Result r = SpiceEvImporter.convert(root, "mixed");
+    assertThat(r.scenario().chargers()).allMatch(c -> c.efficiency() == 0.85);
+    // Each type keeps its own battery-side curve.
+    assertThat(r.scenario().vehicleTypes().get("truck").curve().maxKw(0.1))
+        .isCloseTo(50 * 0.85, within(1e-9));
+    assertThat(r.notes()).anyMatch(n -> n.contains("differ in battery_efficiency"));
   }
 }
