@@ -523,6 +523,14 @@ public final class SpiceEvImporter {
         long t = e.at();
         if ("departure".equals(e.type())) {
           etd = null;
+          if (e.startTime() < t - interval) {
+            notes.add(
+                id
+                    + ": departure at t="
+                    + t
+                    + " s is more than a step late; SpiceEV then sets the SoC to desired_soc"
+                    + " (not kept)");
+          }
           if (away) {
             notes.add(id + ": departure at t=" + t + " s while away ignored");
           } else {
@@ -533,6 +541,15 @@ public final class SpiceEvImporter {
           }
         } else if ("arrival".equals(e.type())) {
           double energy = Math.max(0, -delta) * type.usableKwh();
+          if (up.path("connected_charging_station").isNull()
+              || up.path("connected_charging_station").isMissingNode()) {
+            notes.add(
+                id
+                    + ": arrival at t="
+                    + t
+                    + " s names no connected_charging_station; SpiceEV does not charge it,"
+                    + " here it plugs in");
+          }
           if (delta > 0) {
             notes.add(id + ": positive soc_delta at t=" + t + " s read as 0");
           }

@@ -234,4 +234,22 @@ class SpiceEvImporterTest {
         .isCloseTo(50 * 0.85, within(1e-9));
     assertThat(r.notes()).anyMatch(n -> n.contains("differ in battery_efficiency"));
   }
+
+  @Test
+  void lateDepartureAndUnconnectedArrival_areNoted() throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = (ObjectNode) m.readTree(Files.readString(fixture()));
+    ObjectNode dep = (ObjectNode) root.path("events").path("vehicle_events").get(0);
+    // Signalled at 07:00 but due two days before the start: applied at the start, late.
+    dep.put("start_time", "2025-03-01T07:00:00+01:00");
+    dep.put("signal_time", "2025-03-01T07:00:00+01:00");
+    ObjectNode arr = (ObjectNode) root.path("events").path("vehicle_events").get(1);
+    ((ObjectNode) arr.get("update")).putNull("connected_charging_station");
+    SpiceEvImporter.Result r = SpiceEvImporter.convert(root, "late");
+    assertThat(r.scenario().vehicles().get(0).blocks().get(0))
+        .isEqualTo(new Block(0, 15 * H, 0, 32, 0.8));
+    assertThat(r.notes())
+        .anyMatch(n -> n.contains("van-a: departure at t=0 s is more than a step late"))
+        .anyMatch(n -> n.contains("van-a: arrival at t=" + 15 * H + " s names no connected"));
+  }
 }
