@@ -72,13 +72,16 @@ public final class ScenarioReader {
   }
 
   /**
-   * Whether a JSON document has the shape of a SpiceEV scenario.
+   * Whether a JSON document has the shape of a SpiceEV scenario: a {@code scenario} object and a
+   * {@code components} object (or {@code constants}, its older name, which SpiceEV still reads).
+   * SpiceEV treats a missing {@code events} object as empty, and so does the importer.
    *
    * @param root the document
    * @return true for SpiceEV
    */
   public static boolean isSpiceEv(JsonNode root) {
-    return root.has("scenario") && root.has("components") && root.has("events");
+    return root.path("scenario").isObject()
+        && (root.path("components").isObject() || root.path("constants").isObject());
   }
 
   static Scenario read(JsonNode root, String fallbackName) {

@@ -93,4 +93,40 @@ class SpiceEvImporterValidationTest {
         .isInstanceOf(ScenarioFormatException.class)
         .hasMessageContaining("components.vehicle_types.van.capacity must be a number");
   }
+
+  @Test
+  void signalForAnUnknownConnector_namesItsPath() throws Exception {
+    String json =
+        fixtureWith(
+            r ->
+                ((ObjectNode) r.get("events").get("grid_operator_signals").get(0))
+                    .put("grid_connector_id", "GC9"));
+    assertThatThrownBy(() -> ScenarioReader.parse(json))
+        .isInstanceOf(ScenarioFormatException.class)
+        .hasMessageContaining("events.grid_operator_signals[0].grid_connector_id")
+        .hasMessageContaining("GC9");
+  }
+
+  @Test
+  void costTypeSpiceEvCannotPrice_isRejected() throws Exception {
+    String json =
+        fixtureWith(
+            r ->
+                ((ObjectNode) r.get("events").get("grid_operator_signals").get(0).get("cost"))
+                    .put("type", "tiered"));
+    assertThatThrownBy(() -> ScenarioReader.parse(json))
+        .isInstanceOf(ScenarioFormatException.class)
+        .hasMessageContaining(
+            "events.grid_operator_signals[0].cost.type must be fixed or polynomial");
+  }
+
+  @Test
+  void batteryEfficiencyOutsideZeroToOne_isRejected() throws Exception {
+    String json =
+        fixtureWith(
+            r -> at(r, "components", "vehicle_types", "van").put("battery_efficiency", 1.5));
+    assertThatThrownBy(() -> ScenarioReader.parse(json))
+        .isInstanceOf(ScenarioFormatException.class)
+        .hasMessageContaining("components.vehicle_types.van.battery_efficiency must be in (0, 1]");
+  }
 }
