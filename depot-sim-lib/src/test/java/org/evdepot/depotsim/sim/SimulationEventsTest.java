@@ -38,20 +38,24 @@ class SimulationEventsTest {
     return new Block(Math.round(departH * H), Math.round(returnH * H), 0, kwh, required);
   }
 
+  /** A scenario builder with a 1 MW site limit and a flat 0.2 tariff without demand charge. */
+  private static Scenario.Builder depot(String name, long seconds) {
+    return Scenario.builder()
+        .name(name)
+        .durationSeconds(seconds)
+        .site(Site.ofLimit(1000))
+        .tariff(Tariff.flat(0.2, 0));
+  }
+
   /**
-   * The reviewer's repro: two 50 kW chargers, 1000 kWh vehicles charging at 50 kW. C2 faults at
-   * 0.25 h with V2 plugged (stays plugged, no power); V2 leaves at 0.5 h, returns at 1 h using 100
-   * kWh, plugs in after the 10-minute rule at 1:10, finds C1 busy and C2 faulted and queues; C2
-   * recovers at 2 h.
+   * Two 50 kW chargers, 1000 kWh vehicles charging at 50 kW. C2 faults at 0.25 h with V2 plugged
+   * (stays plugged, no power); V2 leaves at 0.5 h, returns at 1 h using 100 kWh, plugs in after the
+   * 10-minute rule at 1:10, finds C1 busy and C2 faulted and queues; C2 recovers at 2 h.
    */
   @Test
   void chargerRecovery_plugsTheQueuedVehicleIn_andItChargesFromThen() {
     Scenario sc =
-        Scenario.builder()
-            .name("recovery-queue")
-            .durationSeconds(4 * H)
-            .site(Site.ofLimit(1000))
-            .tariff(Tariff.flat(0.2, 0))
+        depot("recovery-queue", 4 * H)
             .charger(dc("C1", 50, 0, 1))
             .charger(dc("C2", 50, 0, 1))
             .vehicleType(flatType("t", 1000, 50))
@@ -93,11 +97,7 @@ class SimulationEventsTest {
   @Test
   void recoveryOfATwoEvseCharger_servesTheQueueFirstComeFirstServed() {
     Scenario sc =
-        Scenario.builder()
-            .name("recovery-order")
-            .durationSeconds(4 * H)
-            .site(Site.ofLimit(1000))
-            .tariff(Tariff.flat(0.2, 0))
+        depot("recovery-order", 4 * H)
             .charger(dc("C1", 50, 0, 1))
             .charger(new Charger("C2", 100, 0, 1, 2, CurrentType.DC))
             .vehicleType(flatType("t", 1000, 50))
@@ -141,12 +141,8 @@ class SimulationEventsTest {
   @Test
   void departuresDueWhileAwayAtTheEnd_countAsMissedAndNotReturned_once() {
     Scenario sc =
-        Scenario.builder()
-            .name("late-at-end")
-            .durationSeconds(24 * H)
+        depot("late-at-end", 24 * H)
             .controlIntervalSeconds(15 * 60)
-            .site(Site.ofLimit(1000))
-            .tariff(Tariff.flat(0.2, 0))
             .charger(dc("C1", 50, 0, 1))
             .vehicleType(flatType("t", 100, 50))
             .vehicle(
@@ -217,11 +213,7 @@ class SimulationEventsTest {
   @Test
   void stepApi_rejectsInvalidActions_withoutChangingTheState() {
     Scenario sc =
-        Scenario.builder()
-            .name("step-api")
-            .durationSeconds(4 * H)
-            .site(Site.ofLimit(1000))
-            .tariff(Tariff.flat(0.2, 0))
+        depot("step-api", 4 * H)
             .charger(dc("C1", 100, 0, 1))
             .vehicleType(flatType("t", 100, 50))
             .vehicle(vehicle("V1", 0.2, block(0.5, 1, 10, 0.5), block(3, 3.5, 10, 0.5)))
