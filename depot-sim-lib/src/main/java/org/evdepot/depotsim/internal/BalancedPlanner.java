@@ -4,8 +4,11 @@ package org.evdepot.depotsim.internal;
  * Balanced: in each slot, the headroom is shared equally (water-filling: every candidate gets
  * {@code min(cap, level)}) among the candidates of the highest priority, then the rest among the
  * next priority, and so on. A charger shared by several EVSEs splits its maximum equally the same
- * way. When an equal share would fall below a charger's minimum, the candidates plugged in last
- * drop out of this slot until everyone left gets at least the minimum.
+ * way. First, when the group's minimums do not all fit into the headroom, the candidates plugged in
+ * last are left out of the slot until they do. Then, while some candidate's share is below its
+ * charger's minimum, the last plugged of those short candidates drops out of this slot and the
+ * others share again, until everyone left gets at least the minimum (a short candidate drops even
+ * when leaving out a later-plugged one that is not short would have lifted it).
  */
 public final class BalancedPlanner extends SlotPlanner {
   /** The planner. */

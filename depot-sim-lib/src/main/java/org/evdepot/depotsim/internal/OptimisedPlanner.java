@@ -41,7 +41,11 @@ import org.evdepot.depotsim.plan.Planner;
  * short, they move to the front of their priority group and the new order is kept when the plan at
  * the limit then misses less (up to four rounds). Serving earlier departures first can take room
  * that a later-departing vehicle needed: one that arrives late, shares a charger, or tapers just
- * before leaving.
+ * before leaving. If vehicles are still short and the depot has several priorities, every short
+ * vehicle moves to the very front, whatever its priority, and that order is kept when the plan at
+ * the limit misses less and no vehicle of a higher priority than the lowest one moved misses more:
+ * priority decides only when not every target can be met (a high-priority vehicle leaving late does
+ * not take the only hour a low-priority one has).
  *
  * <p><b>Forecast.</b> The vehicles of {@link DepotState#expectedArrivals()} take part in every step
  * like connected vehicles (same order by priority then departure), except that their window starts
@@ -347,7 +351,7 @@ public final class OptimisedPlanner implements Planner {
           g = end;
         }
         if (Arrays.equals(next, order)) {
-          return best;
+          break;
         }
         int[] kept = order;
         order = next;
@@ -357,10 +361,71 @@ public final class OptimisedPlanner implements Planner {
           best = missing;
         } else {
           order = kept;
-          return best;
+          break;
         }
       }
+      return best > tol && severalPriorities() ? acrossPriorities(pmax, tol, best) : best;
+    }
+
+    /**
+     * Priority decides only when not every target can be met: if vehicles are still short after the
+     * rounds within priority groups, tries serving every short vehicle first, whatever its
+     * priority, and keeps that order only when the plan at the limit then misses less and no
+     * vehicle of a higher priority than the lowest one moved ahead misses more. Leaves the plan
+     * state stale (the caller fills again).
+     *
+     * @return the missing energy with the order kept
+     */
+    private double acrossPriorities(double pmax, double tol, double best) {
+      fill(pmax);
+      repair();
+      int[] next = new int[n];
+      double[] before = new double[n];
+      int m = 0;
+      int lowest = Integer.MAX_VALUE;
+      for (int j = 0; j < n; j++) {
+        int i = order[j];
+        before[i] = missingKwh(i);
+        if (isShort(i)) {
+          next[m++] = i;
+          lowest = Math.min(lowest, x.prio[i]);
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        if (!isShort(order[j])) {
+          next[m++] = order[j];
+        }
+      }
+      if (Arrays.equals(next, order)) {
+        return best;
+      }
+      int[] kept = order;
+      order = next;
+      fill(pmax);
+      double missing = repair();
+      boolean keep = missing < best - tol;
+      for (int i = 0; i < n && keep; i++) {
+        keep = x.prio[i] <= lowest || missingKwh(i) <= before[i] + tol;
+      }
+      if (keep) {
+        return missing;
+      }
+      order = kept;
       return best;
+    }
+
+    private boolean severalPriorities() {
+      for (int i = 1; i < n; i++) {
+        if (x.prio[i] != x.prio[0]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Vehicle i's missing energy (kWh) in the last repaired plan. */
+    private double missingKwh(int i) {
+      return Math.max(0, x.target[i] - endSoc[i]) * x.cap[i];
     }
 
     /** Whether vehicle i, which can charge, ends below its target in the last repaired plan. */

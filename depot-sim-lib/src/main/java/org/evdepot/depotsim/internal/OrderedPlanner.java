@@ -4,7 +4,8 @@ package org.evdepot.depotsim.internal;
  * Strict-order planners: in each slot, candidates in order get as much as they can take (up to what
  * reaches their target), while the site and their charger have room for at least their minimum.
  * Uncontrolled orders by plug-in time and charges to full; EDF orders by departure; LLF by laxity,
- * recomputed each slot. Priority (larger first) comes before each order; ids break ties.
+ * recomputed each slot. Priority (larger first) comes before each order; the position in the
+ * vehicle list breaks ties.
  */
 public final class OrderedPlanner extends SlotPlanner {
   /** Uncontrolled: first plugged first served, to full. */

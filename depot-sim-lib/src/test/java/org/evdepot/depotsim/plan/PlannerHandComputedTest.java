@@ -223,6 +223,34 @@ class PlannerHandComputedTest {
   }
 
   @Test
+  void optimised_priorityDecidesOnlyWhenNotEveryTargetCanBeMet() {
+    // Limit 100 kW, two flat-price hours, 80 kW chargers. L (priority 0) needs 80 kWh by 1 h, H
+    // (priority 1) 80 kWh by 2 h: L in hour 0 and H in hour 1 meets both, so nobody may miss.
+    DepotState both =
+        priced(
+            new double[] {0.1, 0.1},
+            0,
+            100,
+            List.of(vehicle("L", 0, 80, H, 1, 0, 0), vehicle("H", 1, 80, 2 * H, 1, 1, 0)));
+    Plan p = Checks.plan(Strategy.OPTIMISED.planner(), both);
+    assertThat(p.shortfalls()).isEmpty();
+    assertThat(p.powerKw(0, 0)).isCloseTo(80, within(1e-6));
+    assertThat(p.powerKw(1, 0) + p.powerKw(1, 1)).isCloseTo(80, within(1e-6));
+    // H leaving at 1 h as well: not both can be met, so H (priority 1) takes 80 kW and L the rest.
+    DepotState one =
+        priced(
+            new double[] {0.1, 0.1},
+            0,
+            100,
+            List.of(vehicle("L", 0, 80, H, 1, 0, 0), vehicle("H", 1, 80, H, 1, 1, 0)));
+    Plan q = Checks.plan(Strategy.OPTIMISED.planner(), one);
+    assertThat(q.powerKw(1, 0)).isCloseTo(80, within(1e-6));
+    assertThat(q.powerKw(0, 0)).isCloseTo(20, within(1e-6));
+    assertThat(q.shortfalls()).extracting(Shortfall::vehicleId).containsExactly("L");
+    assertThat(q.shortfalls().get(0).missingKwh()).isCloseTo(60, within(1e-6));
+  }
+
+  @Test
   void optimised_pricesWithinTheTolerance_areOneTier_soATinyPriceChangeMovesNothing() {
     // 80 kWh over 4 hours, no demand charge. Equal prices: spread evenly, 20 kW every hour. Hour 2
     // cheaper by 1e-9 (a rounding error): the same plan, not 80 kW crowded into hour 2. Hour 2
