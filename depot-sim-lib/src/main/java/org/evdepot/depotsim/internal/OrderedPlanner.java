@@ -254,7 +254,13 @@ public final class OrderedPlanner extends SlotPlanner {
     }
   }
 
-  /** Writes laxity[v] for the candidates: seconds to departure minus the time to target at rate. */
+  /**
+   * Writes laxity[v] for the candidates: seconds to departure minus the time to target at rate,
+   * rounded to whole seconds. Laxities are then whole numbers: two vehicles whose laxities differ
+   * by less than a second (identical buses whose SoCs differ by a rounding error) tie, and the
+   * index breaks the tie, instead of the rounding error deciding and swapping them from one replan
+   * to the next.
+   */
   private static void computeLaxity(
       PlanInput x, LlfScratch z, int slot, double[] soc, int[] cand, int m) {
     long t0 = x.slotStart(slot);
@@ -265,7 +271,7 @@ public final class OrderedPlanner extends SlotPlanner {
         // Time needed at full rate: changes only with the SoC.
         double rate = x.rate(v, soc[v]);
         double needKwh = Math.max(0, x.target[v] - soc[v]) * x.cap[v] / x.eff[v];
-        z.time[v] = needKwh / rate * 3600.0;
+        z.time[v] = Math.rint(needKwh / rate * 3600.0);
         z.timeSoc[v] = soc[v];
       }
       laxity[v] = (x.dep[v] - t0) - z.time[v];
@@ -310,7 +316,7 @@ public final class OrderedPlanner extends SlotPlanner {
         // Time needed at full rate, as in computeLaxity; the slot loop has just computed
         // x.rate(v, s) for this SoC.
         double needKwh = Math.max(0, x.target[v] - s) * x.cap[v] / x.eff[v];
-        time[v] = needKwh / rate[v] * 3600.0;
+        time[v] = Math.rint(needKwh / rate[v] * 3600.0);
         timeSoc[v] = s;
       }
       double lax = (x.dep[v] - t0) - time[v];
