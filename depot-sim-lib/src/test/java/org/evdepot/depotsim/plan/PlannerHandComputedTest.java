@@ -147,6 +147,30 @@ class PlannerHandComputedTest {
   }
 
   @Test
+  void llf_laxitiesWithinASecondTie_soARoundingErrorInTheSocSwapsNothing() {
+    // A and B are identical on one 100 kW charger: equal laxity, so A (listed first) charges. B's
+    // SoC lower by 1e-9 (a rounding error) changes its laxity by microseconds: still a tie, still
+    // A.
+    // B 1 % lower: B needs 720 s more, so B has the least laxity and charges first.
+    for (double lower : new double[] {0, 1e-9, 0.01}) {
+      DepotState st =
+          state(
+              4,
+              H,
+              1000,
+              0.1,
+              chargers(1, 100, 0),
+              List.of(
+                  connected("A", 0, 0.5, 200, 500, 4 * H, 1.0),
+                  connected("B", 0, 0.5 - lower, 200, 500, 4 * H, 1.0)));
+      Plan p = Checks.plan(Strategy.LLF.planner(), st);
+      String first = lower < 0.01 ? "A" : "B";
+      assertThat(p.powerKw(first.equals("A") ? 0 : 1, 0)).as("lower by " + lower).isEqualTo(100);
+      assertThat(p.powerKw(first.equals("A") ? 1 : 0, 0)).as("lower by " + lower).isZero();
+    }
+  }
+
+  @Test
   void priority_comesBeforeTheStrategysOrder() {
     DepotState st =
         state(
