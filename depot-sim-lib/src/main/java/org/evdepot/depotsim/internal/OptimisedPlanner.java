@@ -329,6 +329,8 @@ public final class OptimisedPlanner implements Planner {
     double promote(double pmax, double tol) {
       fill(pmax);
       double best = repair();
+      // Whether the last fill and repair were of another order than the one kept.
+      boolean stale = false;
       for (int round = 0; round < 4 && best > tol; round++) {
         int[] next = new int[n];
         int m = 0;
@@ -361,10 +363,11 @@ public final class OptimisedPlanner implements Planner {
           best = missing;
         } else {
           order = kept;
+          stale = true;
           break;
         }
       }
-      return best > tol && severalPriorities() ? acrossPriorities(pmax, tol, best) : best;
+      return best > tol && severalPriorities() ? acrossPriorities(pmax, tol, best, stale) : best;
     }
 
     /**
@@ -374,11 +377,14 @@ public final class OptimisedPlanner implements Planner {
      * vehicle of a higher priority than the lowest one moved ahead misses more. Leaves the plan
      * state stale (the caller fills again).
      *
+     * @param stale whether the last fill and repair were of another order than the current one
      * @return the missing energy with the order kept
      */
-    private double acrossPriorities(double pmax, double tol, double best) {
-      fill(pmax);
-      repair();
+    private double acrossPriorities(double pmax, double tol, double best, boolean stale) {
+      if (stale) {
+        fill(pmax);
+        repair();
+      }
       int[] next = new int[n];
       double[] before = new double[n];
       int m = 0;
@@ -747,7 +753,7 @@ public final class OptimisedPlanner implements Planner {
           }
         }
         endSoc[i] = soc;
-        missing += Math.max(0, x.target[i] - soc) * x.cap[i];
+        missing += missingKwh(i);
         if (missing > stopAbove) {
           return missing;
         }

@@ -333,17 +333,22 @@ public final class ScenarioReader {
       throw new ScenarioFormatException(path + ".weekdaysOnly must be true or false: " + wd, null);
     }
     boolean weekdaysOnly = wd.asBoolean(false);
-    List<JsonNode> templates = new ArrayList<>();
+    // Each block template is read and checked once, then repeated for every vehicle and day.
+    List<BlockTemplate> templates = new ArrayList<>();
     int bi = 0;
     for (JsonNode bl : array(f, path, "blocks", false)) {
       String bp = path + ".blocks[" + bi++ + "]";
       onlyFields(bl, bp, List.of("depart", "return", "distanceKm", "energyKwh", "requiredSoc"));
-      clock(bl, bp, "depart");
-      clock(bl, bp, "return");
-      num(bl, bp, "distanceKm", 0);
-      num(bl, bp, "energyKwh", 0);
-      num(bl, bp, "requiredSoc", req);
-      templates.add(bl);
+      long dep = clock(bl, bp, "depart");
+      long ret = clock(bl, bp, "return");
+      templates.add(
+          new BlockTemplate(
+              bp,
+              dep,
+              ret <= dep ? ret + 86_400 : ret,
+              num(bl, bp, "distanceKm", 0),
+              num(bl, bp, "energyKwh", 0),
+              num(bl, bp, "requiredSoc", req)));
     }
     if ((double) count * days * templates.size() > MAX_FLEET_BLOCKS) {
       throw new ScenarioFormatException(
@@ -360,33 +365,22 @@ public final class ScenarioReader {
         if (weekdaysOnly && (d % 7) >= 5) {
           continue;
         }
-        for (int k = 0; k < templates.size(); k++) {
-          JsonNode bl = templates.get(k);
-          String bp = path + ".blocks[" + k + "]";
-          long dep = clock(bl, bp, "depart");
-          long ret = clock(bl, bp, "return");
-          if (ret <= dep) {
-            ret += 86_400;
-          }
+        for (BlockTemplate t : templates) {
           long off = d * 86_400L + i * stagger;
-          long from = off + dep;
-          long to = off + ret;
           blocks.add(
               built(
-                  bp,
-                  () ->
-                      new Block(
-                          from,
-                          to,
-                          num(bl, bp, "distanceKm", 0),
-                          num(bl, bp, "energyKwh", 0),
-                          num(bl, bp, "requiredSoc", req))));
+                  t.path(),
+                  () -> new Block(off + t.depart(), off + t.ret(), t.km(), t.kwh(), t.req())));
         }
       }
       String id = prefix + pad(i + 1, count);
       b.vehicle(built(path, () -> new Vehicle(id, type, soc, priority, blocks)));
     }
   }
+
+  /** A fleet's block as read: times of day in seconds (return after departure), the rest as is. */
+  private record BlockTemplate(
+      String path, long depart, long ret, double km, double kwh, double req) {}
 
   private static long clock(JsonNode n, String path, String field) {
     String v = text(n, path, field, "00:00");

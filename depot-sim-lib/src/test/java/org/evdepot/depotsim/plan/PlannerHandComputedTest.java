@@ -331,18 +331,7 @@ class PlannerHandComputedTest {
         now, H, lim, new double[slots], new double[slots], price, 0, 0, chargers(2, 100, 0), v);
   }
 
-  private static final ExpectedArrival B_AT_2H =
-      new ExpectedArrival(
-          "B",
-          2 * H,
-          1,
-          0,
-          200,
-          ChargingCurve.constant(500),
-          Double.POSITIVE_INFINITY,
-          4 * H,
-          1.0,
-          1);
+  private static final ExpectedArrival B_AT_2H = expectedB(2 * H, 1, 4 * H);
 
   /** A's energy in hours 0 and 1 of a plan, then the plan of hour 2 with B plugged in. */
   private static Plan replanAtHour2(Plan first) {
@@ -365,6 +354,21 @@ class PlannerHandComputedTest {
                     0,
                     0),
                 vehicle("B", 1, 200, 4 * H, 1.0, 1, 2 * H))));
+  }
+
+  /** Bus B expected at arrival on charger (or UNKNOWN_CHARGER), empty, 200 kWh, priority 1. */
+  private static ExpectedArrival expectedB(long arrival, int charger, long departure) {
+    return new ExpectedArrival(
+        "B",
+        arrival,
+        charger,
+        0,
+        200,
+        ChargingCurve.constant(500),
+        Double.POSITIVE_INFINITY,
+        departure,
+        1.0,
+        1);
   }
 
   @Test
@@ -408,18 +412,7 @@ class PlannerHandComputedTest {
   void optimised_expectedArrivalOfUnknownCharger_getsTheWidestCharger() {
     // Only A's charger exists; B is assumed to get a 100 kW charger of its own, so the plan is the
     // one with B on charger 1.
-    ExpectedArrival b =
-        new ExpectedArrival(
-            "B",
-            2 * H,
-            ExpectedArrival.UNKNOWN_CHARGER,
-            0,
-            200,
-            ChargingCurve.constant(500),
-            Double.POSITIVE_INFINITY,
-            4 * H,
-            1.0,
-            1);
+    ExpectedArrival b = expectedB(2 * H, ExpectedArrival.UNKNOWN_CHARGER, 4 * H);
     double[] price = {0.3, 0.1, 0.1, 0.1};
     double[] lim = {100, 100, 100, 100};
     DepotState st =
@@ -444,18 +437,7 @@ class PlannerHandComputedTest {
   @Test
   void optimised_arrivalAfterTheHorizon_changesNothing() {
     DepotState st = forecastDepot(0, 4, List.of(vehicle("A", 0, 300, 4 * H, 0.5, 0, 0)));
-    ExpectedArrival late =
-        new ExpectedArrival(
-            "B",
-            4 * H,
-            1,
-            0,
-            200,
-            ChargingCurve.constant(500),
-            Double.POSITIVE_INFINITY,
-            6 * H,
-            1.0,
-            1);
+    ExpectedArrival late = expectedB(4 * H, 1, 6 * H);
     Plan a = Strategy.OPTIMISED.planner().plan(st);
     Plan b = Strategy.OPTIMISED.planner().plan(st.withExpectedArrivals(List.of(late)));
     for (int k = 0; k < 4; k++) {
